@@ -1,0 +1,55 @@
+# Praça: developer commands. `make help` lists them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test test-e2e lint format messages bench clean
+
+help: ## Show this help
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create or update the virtualenv in .venv
+
+run: $(STAMP) ## Migrate, load the demo (idempotent) and serve http://$(HOST):$(PORT) on SQLite
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: $(STAMP) ## Run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-e2e: $(STAMP) ## Run only the browser journeys (headless Chromium at /usr/bin/chromium)
+	$(BIN)/python -m pytest tests/e2e $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff check and format check, Django checks, missing migrations, message catalogs
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python .ci/check_messages.py
+
+format: $(STAMP) ## Format and fix the code with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+messages: $(STAMP) ## Extract strings, copy English msgids into the en catalogs, compile every catalog
+	$(BIN)/python manage.py makemessages -l pt_BR -l en --no-obsolete --ignore=.venv --ignore=tests --ignore=bench
+	$(BIN)/python .ci/check_messages.py --fill-english
+	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+bench: $(STAMP) ## Run the benchmarks in bench/ (needs PostgreSQL at 127.0.0.1:5432)
+	$(BIN)/python bench/pages.py
+
+clean: ## Remove the virtualenv, the SQLite database and test artefacts
+	rm -rf $(VENV) db.sqlite3 .test-media media static

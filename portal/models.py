@@ -1,0 +1,138 @@
+"""The site's own pages (home, standard pages) and the city's contact channels setting."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import BodyBlock
+from .page_mixins import ViewRestrictionsInOneQueryMixin
+
+
+class HomePage(ViewRestrictionsInOneQueryMixin, Page):
+    """The front door: a search box first, then the services people look for most."""
+
+    hero_title = models.CharField(
+        _("hero title"), max_length=120, default=_("How can we help you today?")
+    )
+    hero_text = models.CharField(
+        _("hero text"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence under the title, e.g. what citizens can do on this portal."),
+    )
+    services_intro = models.CharField(_("featured services introduction"), max_length=300, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], heading=_("Hero")),
+        MultiFieldPanel(
+            [
+                FieldPanel("services_intro"),
+                InlinePanel("featured_services", label=_("Featured service"), max_num=12),
+            ],
+            heading=_("Featured services"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from service_catalog.models import Category, ServiceIndexPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_services"] = [
+            featured.service
+            for featured in self.featured_services.select_related("service").filter(
+                service__live=True
+            )
+        ]
+        context["categories"] = Category.objects.with_service_counts()
+        context["service_index"] = ServiceIndexPage.objects.live().descendant_of(self).first()
+        return context
+
+
+class HomePageFeaturedService(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_services")
+    service = models.ForeignKey(
+        "service_catalog.ServicePage",
+        verbose_name=_("service"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("service", "service_catalog.ServicePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured service")
+        verbose_name_plural = _("featured services")
+
+
+class StandardPage(ViewRestrictionsInOneQueryMixin, Page):
+    """Institutional content: about the city hall, privacy notice, accessibility statement, …"""
+
+    introduction = models.TextField(_("introduction"), max_length=500, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+
+@register_setting(icon="site")
+class ContactSettings(BaseSiteSetting):
+    """The channels through which citizens reach the city hall, shown in the footer and home page."""
+
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    whatsapp = models.CharField(
+        _("WhatsApp"), max_length=40, blank=True, help_text=_("Digits with country code, e.g. 5511999990000.")
+    )
+    email = models.EmailField(_("email"), blank=True)
+    address = models.TextField(_("address"), blank=True)
+    opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    ombudsman_phone = models.CharField(_("ombudsman phone"), max_length=40, blank=True)
+    ombudsman_email = models.EmailField(_("ombudsman email"), blank=True)
+    ombudsman_url = models.URLField(_("ombudsman page"), blank=True)
+    footer_text = RichTextField(_("footer text"), blank=True, features=["bold", "italic", "link"])
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("phone"),
+                FieldPanel("whatsapp"),
+                FieldPanel("email"),
+                FieldPanel("address"),
+                FieldPanel("opening_hours"),
+            ],
+            heading=_("City hall"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("ombudsman_phone"), FieldPanel("ombudsman_email"), FieldPanel("ombudsman_url")],
+            heading=_("Ombudsman"),
+        ),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta:
+        verbose_name = _("contact channels")
+
+    @property
+    def whatsapp_url(self):
+        digits = "".join(ch for ch in self.whatsapp if ch.isdigit())
+        return f"https://wa.me/{digits}" if digits else ""

@@ -1,0 +1,79 @@
+"""The site's menu, catalog link and contact channels, cached per site.
+
+Every public page shows them; caching keeps each page's query count constant and small (the
+catalog's budget is 12 queries). The cache is dropped whenever the page tree or the contact
+settings change.
+"""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+CACHE_VERSION_KEY = "praca:navigation:version"
+CACHE_TIMEOUT = 60 * 60
+
+
+def _version():
+    return cache.get_or_set(CACHE_VERSION_KEY, 1, None)
+
+
+def invalidate(**kwargs):
+    try:
+        cache.incr(CACHE_VERSION_KEY)
+    except ValueError:
+        cache.set(CACHE_VERSION_KEY, 2, None)
+
+
+def site_navigation(request):
+    """Menu items, the catalog URL, site name and contact settings of the request's site."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {"menu": [], "catalog_url": "", "site_name": "", "contact": None}
+    key = f"praca:navigation:{site.pk}:{_version()}"
+    data = cache.get(key)
+    if data is None:
+        from portal.models import ContactSettings
+        from service_catalog.models import ServiceIndexPage
+
+        root = site.root_page
+        menu = [
+            {"title": page.title, "url": page.get_url(request), "path": page.path}
+            for page in root.get_children().live().public().in_menu().only(
+                "title", "url_path", "path", "depth"
+            )
+        ]
+        catalog = ServiceIndexPage.objects.live().descendant_of(root).first()
+        data = {
+            "menu": menu,
+            "catalog_url": catalog.get_url(request) if catalog else "",
+            "site_name": site.site_name or root.title,
+            "contact": ContactSettings.for_site(site),
+        }
+        cache.set(key, data, CACHE_TIMEOUT)
+    return data
+
+
+def connect_signals():
+    from portal.models import ContactSettings
+
+    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
+        signal.connect(invalidate, dispatch_uid=f"praca-navigation-{id(signal)}")
+    for model in (Page, Site, ContactSettings):
+        post_delete.connect(invalidate, sender=model, dispatch_uid=f"praca-nav-del-{model.__name__}")
+    for model in (Site, ContactSettings):
+        post_save.connect(invalidate, sender=model, dispatch_uid=f"praca-nav-save-{model.__name__}")
+
+
+def breadcrumb_trail(page, request):
+    """[(title, url), …] from the home page down to `page`'s parent, cached by the parent's path."""
+    parent_path = page.path[: -Page.steplen]
+    key = f"praca:breadcrumbs:{parent_path}:{_version()}"
+    trail = cache.get(key)
+    if trail is None:
+        ancestors = Page.objects.filter(
+            path__in=[parent_path[:end] for end in range(Page.steplen * 2, len(parent_path) + 1, Page.steplen)]
+        ).order_by("path").only("title", "url_path", "path", "depth")
+        trail = [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
+        cache.set(key, trail, CACHE_TIMEOUT)
+    return trail

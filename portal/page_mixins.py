@@ -1,0 +1,23 @@
+"""Behaviour shared by every page type of the portal."""
+
+from django.db.models import Q
+from wagtail.models import Page, PageViewRestriction
+
+
+class ViewRestrictionsInOneQueryMixin:
+    """Check view restrictions in one query instead of Wagtail's two.
+
+    Wagtail loads the page's ancestors, then their restrictions. A page's ancestors are the
+    prefixes of its tree path, so both fit in one query: restrictions on the page and its
+    ancestors, and on the pages that any of them is an alias of.
+    """
+
+    def get_view_restrictions(self):
+        steplen = Page.steplen
+        paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
+        alias_sources = Page.objects.filter(path__in=paths, alias_of__isnull=False).values(
+            "alias_of_id"
+        )
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__in=alias_sources)
+        )

@@ -1,0 +1,56 @@
+"""The catalog listing, shared by the ServiceIndexPage route."""
+
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+
+from .conf import catalog_settings
+from .filters import ServiceFilter
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its total up front, so it does not run a COUNT query of its own."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @cached_property
+    def count(self):
+        return self._known_count
+
+
+def catalog_listing_context(request, services):
+    """Filter, count and paginate `services` from the request's GET parameters.
+
+    Bad parameters never raise: the filters that could not be understood are ignored and named
+    in a warning, and an out-of-range or non-numeric page shows the nearest valid page.
+    """
+    services = services.select_related("category", "department")
+    filterset = ServiceFilter(request.GET, queryset=services, request=request)
+    filter_warning = ""
+    if not filterset.form.is_valid():
+        labels = ", ".join(
+            str(filterset.form.fields[name].label) for name in filterset.form.errors
+        )
+        filter_warning = _(
+            "Some filters could not be understood and were ignored: %(filters)s."
+        ) % {"filters": labels}
+    results = filterset.qs
+    if not filterset.form.cleaned_data.get("order"):
+        results = results.order_by("title")
+    facets = filterset.facets()
+    paginator = CountedPaginator(results, catalog_settings.PAGE_SIZE, count=facets["total"])
+    page = paginator.get_page(request.GET.get("page"))
+    query_without_page = request.GET.copy()
+    query_without_page.pop("page", None)
+    return {
+        "filterset": filterset,
+        "facets": facets,
+        "filter_warning": filter_warning,
+        "services_page": page,
+        "query_without_page": query_without_page.urlencode(),
+        "has_filters": any(
+            any(values) for name, values in request.GET.lists() if name not in {"page", "order"}
+        ),
+    }

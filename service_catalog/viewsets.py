@@ -1,0 +1,75 @@
+"""Admin viewsets for the catalog's taxonomies: search, filters, export and inspect."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Audience, Category, Department, Location
+
+
+class DepartmentViewSet(SnippetViewSet):
+    model = Department
+    icon = "group"
+    menu_order = 100
+    list_display = ["name", "acronym", "email", "phone"]
+    list_export = ["name", "acronym", "slug", "email", "phone", "website"]
+    search_fields = ["name", "acronym"]
+    inspect_view_enabled = True
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("acronym"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("website"),
+    ]
+
+
+class CategoryViewSet(SnippetViewSet):
+    model = Category
+    icon = "folder-open-inverse"
+    menu_order = 200
+    list_display = ["name", "slug", "sort_order"]
+    list_export = ["name", "slug", "description", "sort_order"]
+    search_fields = ["name"]
+    sort_order_field = None
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "user"
+    menu_order = 300
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+
+class LocationFilterSet(WagtailFilterSet):
+    neighbourhood = django_filters.AllValuesFilter(label=_("Neighbourhood"))
+
+    class Meta:
+        model = Location
+        fields = ["neighbourhood", "city"]
+
+
+class LocationViewSet(SnippetViewSet):
+    model = Location
+    icon = "site"
+    menu_order = 400
+    list_display = ["name", "address", "neighbourhood", "opening_hours"]
+    list_export = ["name", "address", "neighbourhood", "city", "state", "postal_code", "phone",
+                   "opening_hours", "latitude", "longitude"]
+    search_fields = ["name", "address", "neighbourhood"]
+    filterset_class = LocationFilterSet
+    inspect_view_enabled = True
+
+
+class CatalogViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Service catalog")
+    menu_icon = "list-ul"
+    menu_order = 250
+    items = (DepartmentViewSet, CategoryViewSet, AudienceViewSet, LocationViewSet)

@@ -1,0 +1,105 @@
+"""The site's chrome and housekeeping: menu, contact channels, sitemap, robots, errors, languages."""
+
+import pytest
+from django.test import override_settings
+from wagtail.models import Site
+
+from portal.models import ContactSettings, StandardPage
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_has_the_search_box_and_catalog_categories(client, catalog):
+    factories.make_service(catalog, category=factories.make_category("Saúde", slug="saude"))
+    html = client.get("/").content.decode()
+    assert 'role="search"' in html
+    assert 'action="/servicos/"' in html
+    assert 'href="/servicos/?category=saude"' in html
+    assert html.count("<h1") == 1
+
+
+def test_menu_lists_pages_marked_for_menus_and_follows_publishing(client, home, catalog):
+    about = StandardPage(title="Sobre a Prefeitura", slug="sobre", show_in_menus=True)
+    home.add_child(instance=about)
+    about.save_revision().publish()
+    html = client.get("/").content.decode()
+    assert '<a href="/sobre/">Sobre a Prefeitura</a>' in html
+    about.unpublish()
+    assert "Sobre a Prefeitura" not in client.get("/").content.decode()
+
+
+def test_footer_shows_the_city_contact_channels(client, home):
+    contact = ContactSettings.for_site(Site.objects.get(is_default_site=True))
+    contact.phone = "156"
+    contact.whatsapp = "+55 11 98888-7777"
+    contact.email = "atendimento@example.org"
+    contact.ombudsman_email = "ouvidoria@example.org"
+    contact.save()
+    html = client.get("/").content.decode()
+    assert 'href="tel:156"' in html
+    assert 'href="https://wa.me/5511988887777"' in html
+    assert 'href="mailto:atendimento@example.org"' in html
+    assert 'href="mailto:ouvidoria@example.org"' in html
+
+
+def test_sitemap_lists_live_pages(client, catalog):
+    service = factories.make_service(catalog, title="Cartão SUS", slug="cartao-sus")
+    draft = factories.make_service(catalog, slug="rascunho", publish=False)
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    xml = response.content.decode()
+    assert f"http://localhost{service.url}" in xml
+    assert "/servicos/" in xml
+    assert draft.slug not in xml
+
+
+def test_robots_txt_points_to_the_sitemap(client, home):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_unknown_address_gives_a_friendly_404(client, home):
+    response = client.get("/nao-existe/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Página não encontrada" in html
+    assert 'role="search"' in html
+
+
+def test_server_error_page_renders_without_the_database():
+    from django.test import RequestFactory
+
+    from portal.views import server_error
+
+    response = server_error(RequestFactory().get("/"))
+    assert response.status_code == 500
+    assert "Algo deu errado" in response.content.decode()
+
+
+def test_pages_render_in_portuguese_by_default_and_in_english_on_request(client, catalog):
+    service = factories.make_service(catalog, max_delivery_time=3, max_delivery_time_unit="days")
+    portuguese = client.get(service.url).content.decode()
+    assert '<html lang="pt-br">' in portuguese
+    assert "Até 3 dias" in portuguese
+    assert "Quanto tempo leva e quanto custa" in portuguese
+    english = client.get(service.url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="en">' in english
+    assert "Up to 3 calendar days" in english or "Up to 3 days" in english
+    assert "How long it takes and how much it costs" in english
+
+
+def test_language_switch_remembers_the_choice(client, home):
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert response.status_code == 302
+    assert "Skip to main content" in client.get("/").content.decode()
+
+
+@override_settings(DEBUG=False)
+def test_skip_link_and_landmarks_are_present(client, home):
+    html = client.get("/").content.decode()
+    assert 'class="skip-link" href="#main"' in html
+    assert '<main id="main"' in html
+    assert "<header" in html and "<footer" in html and "<nav" in html
