@@ -37,7 +37,9 @@ def fill_english(path):
 
 def problems_in(language, path):
     catalog = polib.pofile(str(path))
-    problems = [f"{path}: untranslated: {entry.msgid!r}" for entry in catalog.untranslated_entries()]
+    problems = [
+        f"{path}: untranslated: {entry.msgid!r}" for entry in catalog.untranslated_entries()
+    ]
     problems += [f"{path}: fuzzy: {entry.msgid!r}" for entry in catalog.fuzzy_entries()]
     mo_path = path.with_suffix(".mo")
     if not mo_path.exists():
@@ -48,7 +50,9 @@ def problems_in(language, path):
             continue
         found = compiled.get((entry.msgctxt, entry.msgid))
         expected = entry.msgstr_plural if entry.msgid_plural else entry.msgstr
-        actual = None if found is None else (found.msgstr_plural if entry.msgid_plural else found.msgstr)
+        actual = (
+            None if found is None else (found.msgstr_plural if entry.msgid_plural else found.msgstr)
+        )
         if entry.msgid_plural and actual is not None:
             actual = {int(key): value for key, value in actual.items()}
             expected = {int(key): value for key, value in expected.items()}

@@ -25,7 +25,9 @@ class HomePage(ViewRestrictionsInOneQueryMixin, Page):
         blank=True,
         help_text=_("One sentence under the title, e.g. what citizens can do on this portal."),
     )
-    services_intro = models.CharField(_("featured services introduction"), max_length=300, blank=True)
+    services_intro = models.CharField(
+        _("featured services introduction"), max_length=300, blank=True
+    )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [
@@ -97,11 +99,14 @@ class StandardPage(ViewRestrictionsInOneQueryMixin, Page):
 
 @register_setting(icon="site")
 class ContactSettings(BaseSiteSetting):
-    """The channels through which citizens reach the city hall, shown in the footer and home page."""
+    """The channels through which citizens reach the city hall (footer and home page)."""
 
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     whatsapp = models.CharField(
-        _("WhatsApp"), max_length=40, blank=True, help_text=_("Digits with country code, e.g. 5511999990000.")
+        _("WhatsApp"),
+        max_length=40,
+        blank=True,
+        help_text=_("Digits with country code, e.g. 5511999990000."),
     )
     email = models.EmailField(_("email"), blank=True)
     address = models.TextField(_("address"), blank=True)
@@ -123,7 +128,11 @@ class ContactSettings(BaseSiteSetting):
             heading=_("City hall"),
         ),
         MultiFieldPanel(
-            [FieldPanel("ombudsman_phone"), FieldPanel("ombudsman_email"), FieldPanel("ombudsman_url")],
+            [
+                FieldPanel("ombudsman_phone"),
+                FieldPanel("ombudsman_email"),
+                FieldPanel("ombudsman_url"),
+            ],
             heading=_("Ombudsman"),
         ),
         FieldPanel("footer_text"),

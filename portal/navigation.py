@@ -39,9 +39,11 @@ def site_navigation(request):
         root = site.root_page
         menu = [
             {"title": page.title, "url": page.get_url(request), "path": page.path}
-            for page in root.get_children().live().public().in_menu().only(
-                "title", "url_path", "path", "depth"
-            )
+            for page in root.get_children()
+            .live()
+            .public()
+            .in_menu()
+            .only("title", "url_path", "path", "depth")
         ]
         catalog = ServiceIndexPage.objects.live().descendant_of(root).first()
         data = {
@@ -60,7 +62,9 @@ def connect_signals():
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
         signal.connect(invalidate, dispatch_uid=f"praca-navigation-{id(signal)}")
     for model in (Page, Site, ContactSettings):
-        post_delete.connect(invalidate, sender=model, dispatch_uid=f"praca-nav-del-{model.__name__}")
+        post_delete.connect(
+            invalidate, sender=model, dispatch_uid=f"praca-nav-del-{model.__name__}"
+        )
     for model in (Site, ContactSettings):
         post_save.connect(invalidate, sender=model, dispatch_uid=f"praca-nav-save-{model.__name__}")
 
@@ -71,9 +75,16 @@ def breadcrumb_trail(page, request):
     key = f"praca:breadcrumbs:{parent_path}:{_version()}"
     trail = cache.get(key)
     if trail is None:
-        ancestors = Page.objects.filter(
-            path__in=[parent_path[:end] for end in range(Page.steplen * 2, len(parent_path) + 1, Page.steplen)]
-        ).order_by("path").only("title", "url_path", "path", "depth")
+        ancestors = (
+            Page.objects.filter(
+                path__in=[
+                    parent_path[:end]
+                    for end in range(Page.steplen * 2, len(parent_path) + 1, Page.steplen)
+                ]
+            )
+            .order_by("path")
+            .only("title", "url_path", "path", "depth")
+        )
         trail = [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
         cache.set(key, trail, CACHE_TIMEOUT)
     return trail

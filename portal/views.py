@@ -1,8 +1,8 @@
 """Error pages that keep the site's look and tell the citizen what to do next."""
 
+from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
-from django.http import HttpResponseServerError
 
 
 def page_not_found(request, exception=None):

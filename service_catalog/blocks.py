@@ -39,7 +39,9 @@ class DocumentRequirementBlock(blocks.StructBlock):
 class LegislationBlock(blocks.StructBlock):
     """A law, decree or ordinance that governs the service."""
 
-    title = blocks.CharBlock(label=_("Title"), max_length=250, help_text=_("E.g. Lei nº 13.460/2017"))
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=250, help_text=_("E.g. Lei nº 13.460/2017")
+    )
     url = blocks.URLBlock(label=_("Link"), required=False)
     description = blocks.CharBlock(label=_("What it rules"), required=False, max_length=300)
 

@@ -6,9 +6,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
-from django.http import Http404
 from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -52,6 +52,15 @@ class Department(index.Indexed, models.Model):
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     website = models.URLField(_("website"), blank=True)
+    group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("staff group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="departments",
+        help_text=_("Members of this group see and handle the department's manifestations."),
+    )
 
     search_fields = [
         index.SearchField("name"),
@@ -265,10 +274,14 @@ class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
         _("other names and keywords"),
         max_length=300,
         blank=True,
-        help_text=_("Words citizens use for this service, separated by commas (e.g. 2ª via, boleto)."),
+        help_text=_(
+            "Words citizens use for this service, separated by commas (e.g. 2ª via, boleto)."
+        ),
     )
     description = RichTextField(
-        _("what is it?"), features=RICH_TEXT_FEATURES, help_text=_("Art. 7 §2 I: the service offered.")
+        _("what is it?"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Art. 7 §2 I: the service offered."),
     )
     category = models.ForeignKey(
         Category,
@@ -307,7 +320,9 @@ class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
         _("priority service"),
         features=RICH_TEXT_FEATURES,
         blank=True,
-        help_text=_("Art. 7 §3 I: who is served first (elderly, pregnant, people with disabilities…)."),
+        help_text=_(
+            "Art. 7 §3 I: who is served first (elderly, pregnant, people with disabilities…)."
+        ),
     )
 
     # Etapas
@@ -334,9 +349,7 @@ class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
     cost_amount = models.DecimalField(
         _("cost (R$)"), max_digits=10, decimal_places=2, null=True, blank=True
     )
-    cost_details = RichTextField(
-        _("cost and how to pay"), features=RICH_TEXT_FEATURES, blank=True
-    )
+    cost_details = RichTextField(_("cost and how to pay"), features=RICH_TEXT_FEATURES, blank=True)
 
     # Outras informações
     how_to_track = RichTextField(
@@ -380,7 +393,9 @@ class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
         index.FilterField("is_free"),
         index.FilterField("is_available_online"),
         index.RelatedFields("category", [index.SearchField("name")]),
-        index.RelatedFields("department", [index.SearchField("name"), index.SearchField("acronym")]),
+        index.RelatedFields(
+            "department", [index.SearchField("name"), index.SearchField("acronym")]
+        ),
         index.RelatedFields("life_events", [index.SearchField("name")]),
     ]
 
@@ -402,7 +417,9 @@ class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
         FieldPanel("steps"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("max_delivery_time"), FieldPanel("max_delivery_time_unit")]),
+                FieldRowPanel(
+                    [FieldPanel("max_delivery_time"), FieldPanel("max_delivery_time_unit")]
+                ),
                 FieldPanel("waiting_time_minutes"),
             ],
             heading=_("Time"),
@@ -417,9 +434,19 @@ class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
         FieldPanel("how_to_track"),
         FieldPanel("how_to_complain"),
         FieldPanel("other_information"),
-        FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("review_by")], heading=_("Freshness")),
+        FieldRowPanel(
+            [FieldPanel("last_reviewed"), FieldPanel("review_by")], heading=_("Freshness")
+        ),
     ]
     legislation_panels = [FieldPanel("legal_basis")]
+    request_form_panels = [
+        InlinePanel(
+            "questions",
+            heading=_("Questions of the request form"),
+            label=_("Question"),
+            help_text=_("What citizens must answer when they request this service."),
+        )
+    ]
 
     edit_handler = TabbedInterface(
         [
@@ -428,6 +455,7 @@ class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
             ObjectList(steps_panels, heading=_("Steps")),
             ObjectList(other_panels, heading=_("Other information")),
             ObjectList(legislation_panels, heading=_("Legislation")),
+            ObjectList(request_form_panels, heading=_("Request form")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
         ]
     )
@@ -442,8 +470,14 @@ class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
     def clean(self):
         super().clean()
         errors = {}
-        if not self.is_free and self.cost_amount is None and not strip_tags(self.cost_details or ""):
-            errors["cost_amount"] = _("A paid service needs its amount or a description of the cost.")
+        if (
+            not self.is_free
+            and self.cost_amount is None
+            and not strip_tags(self.cost_details or "")
+        ):
+            errors["cost_amount"] = _(
+                "A paid service needs its amount or a description of the cost."
+            )
         if self.is_free and self.cost_amount:
             errors["cost_amount"] = _("A free service cannot have a cost amount.")
         if self.last_reviewed and self.review_by and self.review_by < self.last_reviewed:
@@ -477,12 +511,14 @@ class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
             return _("Immediately")
         count = self.max_delivery_time
         if self.max_delivery_time_unit == DeliveryTimeUnit.HOURS:
-            return ngettext("Up to %(count)d hour", "Up to %(count)d hours", count) % {"count": count}
+            return ngettext("Up to %(count)d hour", "Up to %(count)d hours", count) % {
+                "count": count
+            }
         if self.max_delivery_time_unit == DeliveryTimeUnit.DAYS:
             return ngettext("Up to %(count)d day", "Up to %(count)d days", count) % {"count": count}
-        return ngettext(
-            "Up to %(count)d business day", "Up to %(count)d business days", count
-        ) % {"count": count}
+        return ngettext("Up to %(count)d business day", "Up to %(count)d business days", count) % {
+            "count": count
+        }
 
     @property
     def waiting_time_display(self):
@@ -615,7 +651,9 @@ class ServiceChannel(Orderable):
             ChannelKind.IN_PERSON: ("location", _("An in-person channel needs a location.")),
         }
         if self.kind == ChannelKind.WHATSAPP and not (self.phone or self.url):
-            raise ValidationError({"phone": _("A WhatsApp or chat channel needs a number or a link.")})
+            raise ValidationError(
+                {"phone": _("A WhatsApp or chat channel needs a number or a link.")}
+            )
         if self.kind in required:
             field, message = required[self.kind]
             if not getattr(self, field if field != "location" else "location_id"):
@@ -663,3 +701,52 @@ class ServiceChannel(Orderable):
                 }
             channel["serviceLocation"] = place
         return channel
+
+
+class QuestionType(models.TextChoices):
+    TEXT = "text", _("Text")
+    NUMBER = "number", _("Number")
+    DATE = "date", _("Date")
+    SINGLE_CHOICE = "single_choice", _("Single choice")
+    MULTIPLE_CHOICE = "multiple_choice", _("Multiple choice")
+    YES_NO = "yes_no", _("Yes or no")
+
+
+CHOICE_TYPES = {QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE}
+
+
+class ServiceQuestion(Orderable):
+    """An extra question a service's request form asks (as Open311 service attributes do)."""
+
+    page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="questions")
+    label = models.CharField(_("question"), max_length=250)
+    help_text = models.CharField(_("help text"), max_length=300, blank=True)
+    field_type = models.CharField(
+        _("type"), max_length=20, choices=QuestionType.choices, default=QuestionType.TEXT
+    )
+    choices = models.TextField(
+        _("choices"), blank=True, help_text=_("For choice questions: one option per line.")
+    )
+    required = models.BooleanField(_("required"), default=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("label"), FieldPanel("field_type")]),
+        FieldPanel("help_text"),
+        FieldPanel("choices"),
+        FieldPanel("required"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def choice_list(self):
+        return [line.strip() for line in self.choices.splitlines() if line.strip()]
+
+    def clean(self):
+        if self.field_type in CHOICE_TYPES and len(self.choice_list) < 2:
+            raise ValidationError({"choices": _("Give at least two options, one per line.")})

@@ -17,8 +17,12 @@ def taxonomy_choices():
         from .models import Audience, Category, Department
 
         data = {
-            "category": list(Category.objects.order_by("sort_order", "name").values_list("slug", "name")),
-            "audience": list(Audience.objects.order_by("sort_order", "name").values_list("slug", "name")),
+            "category": list(
+                Category.objects.order_by("sort_order", "name").values_list("slug", "name")
+            ),
+            "audience": list(
+                Audience.objects.order_by("sort_order", "name").values_list("slug", "name")
+            ),
             "department": list(Department.objects.order_by("name").values_list("slug", "name")),
         }
         cache.set(CACHE_KEY, data, CACHE_TIMEOUT)
@@ -45,7 +49,9 @@ def connect_signals():
     from .models import Audience, Category, Department
 
     for model in (Audience, Category, Department):
-        post_save.connect(invalidate, sender=model, dispatch_uid=f"praca-taxonomy-save-{model.__name__}")
+        post_save.connect(
+            invalidate, sender=model, dispatch_uid=f"praca-taxonomy-save-{model.__name__}"
+        )
         post_delete.connect(
             invalidate, sender=model, dispatch_uid=f"praca-taxonomy-delete-{model.__name__}"
         )

@@ -30,9 +30,7 @@ def catalog_listing_context(request, services):
     filterset = ServiceFilter(request.GET, queryset=services, request=request)
     filter_warning = ""
     if not filterset.form.is_valid():
-        labels = ", ".join(
-            str(filterset.form.fields[name].label) for name in filterset.form.errors
-        )
+        labels = ", ".join(str(filterset.form.fields[name].label) for name in filterset.form.errors)
         filter_warning = _(
             "Some filters could not be understood and were ignored: %(filters)s."
         ) % {"filters": labels}

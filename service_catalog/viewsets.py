@@ -9,7 +9,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .models import Audience, Category, Department, Location
 
 
-class DepartmentViewSet(SnippetViewSet):
+class TaxonomyViewSet(SnippetViewSet):
+    """Small tables: search them with the ORM, which works the same on every database."""
+
+    search_backend_name = None
+    add_to_admin_menu = False
+
+
+class DepartmentViewSet(TaxonomyViewSet):
     model = Department
     icon = "group"
     menu_order = 100
@@ -25,21 +32,26 @@ class DepartmentViewSet(SnippetViewSet):
         FieldPanel("email"),
         FieldPanel("phone"),
         FieldPanel("website"),
+        FieldPanel("group"),
     ]
 
 
-class CategoryViewSet(SnippetViewSet):
+class CategoryViewSet(TaxonomyViewSet):
     model = Category
     icon = "folder-open-inverse"
     menu_order = 200
     list_display = ["name", "slug", "sort_order"]
     list_export = ["name", "slug", "description", "sort_order"]
     search_fields = ["name"]
-    sort_order_field = None
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
 
 
-class AudienceViewSet(SnippetViewSet):
+class AudienceViewSet(TaxonomyViewSet):
     model = Audience
     icon = "user"
     menu_order = 300
@@ -56,13 +68,23 @@ class LocationFilterSet(WagtailFilterSet):
         fields = ["neighbourhood", "city"]
 
 
-class LocationViewSet(SnippetViewSet):
+class LocationViewSet(TaxonomyViewSet):
     model = Location
     icon = "site"
     menu_order = 400
     list_display = ["name", "address", "neighbourhood", "opening_hours"]
-    list_export = ["name", "address", "neighbourhood", "city", "state", "postal_code", "phone",
-                   "opening_hours", "latitude", "longitude"]
+    list_export = [
+        "name",
+        "address",
+        "neighbourhood",
+        "city",
+        "state",
+        "postal_code",
+        "phone",
+        "opening_hours",
+        "latitude",
+        "longitude",
+    ]
     search_fields = ["name", "address", "neighbourhood"]
     filterset_class = LocationFilterSet
     inspect_view_enabled = True

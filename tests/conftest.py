@@ -28,3 +28,22 @@ def home(site_tree):
 @pytest.fixture
 def catalog(site_tree):
     return site_tree[1]
+
+
+@pytest.fixture
+def freezer_at():
+    """Call with an aware datetime to stop the clock there (again to move it)."""
+    import time_machine
+
+    travellers = []
+
+    def freeze(moment):
+        if travellers:
+            travellers.pop().stop()
+        traveller = time_machine.travel(moment, tick=False)
+        traveller.start()
+        travellers.append(traveller)
+
+    yield freeze
+    for traveller in travellers:
+        traveller.stop()

@@ -6,7 +6,8 @@ Plain functions on the real models (no mocks): each returns saved, published obj
 import itertools
 from decimal import Decimal
 
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from portal.models import HomePage
@@ -31,6 +32,10 @@ def next_number():
 def make_site():
     """A HomePage as the default site's root, with the catalog at /servicos/."""
     root = Page.get_first_root_node()
+    if root is None:
+        # Transactional tests flush the tables, taking the root page migrations made with them.
+        Locale.objects.get_or_create(language_code=get_supported_content_language_variant("pt-br"))
+        root = Page.add_root(title="Root", slug="root")
     home = HomePage(title="Início", slug="inicio", hero_title="Como podemos ajudar?")
     root.add_child(instance=home)
     home.save_revision().publish()
@@ -48,7 +53,9 @@ def make_site():
 def make_category(name=None, **kwargs):
     number = next_number()
     name = name or f"Categoria {number}"
-    return Category.objects.create(name=name, slug=kwargs.pop("slug", f"categoria-{number}"), **kwargs)
+    return Category.objects.create(
+        name=name, slug=kwargs.pop("slug", f"categoria-{number}"), **kwargs
+    )
 
 
 def make_department(name=None, **kwargs):
@@ -62,7 +69,9 @@ def make_department(name=None, **kwargs):
 def make_audience(name=None, **kwargs):
     number = next_number()
     name = name or f"Público {number}"
-    return Audience.objects.create(name=name, slug=kwargs.pop("slug", f"publico-{number}"), **kwargs)
+    return Audience.objects.create(
+        name=name, slug=kwargs.pop("slug", f"publico-{number}"), **kwargs
+    )
 
 
 def make_location(**kwargs):
@@ -152,3 +161,35 @@ def make_many_services(index, count, category, department, audiences, location):
         index.add_child(instance=service)
         services.append(service)
     return services
+
+
+def make_manifestation(service=None, **fields):
+    """A manifestation received through the real intake method."""
+    from participation.models import Channel, Kind, Manifestation
+
+    defaults = {
+        "kind": Kind.COMPLAINT,
+        "description": "Há um buraco enorme na Rua das Flores, em frente ao número 100.",
+        "channel": Channel.WEB,
+        "requester_name": "Maria da Silva",
+        "requester_email": "maria@example.org",
+    }
+    defaults.update(fields)
+    manifestation, _ = Manifestation.receive(service=service, **defaults)
+    return manifestation
+
+
+def make_staff(username, groups=(), superuser=False, permissions=()):
+    """An admin user in `groups`, with Wagtail admin access."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    user_model = get_user_model()
+    if superuser:
+        return user_model.objects.create_superuser(username, f"{username}@example.org", "senha")
+    user = user_model.objects.create_user(username, f"{username}@example.org", "senha")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in permissions:
+        user.user_permissions.add(Permission.objects.get(codename=codename))
+    user.groups.add(*groups)
+    return user

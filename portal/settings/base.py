@@ -1,4 +1,4 @@
-"""Settings shared by every environment; each value comes from the environment with a working default.
+"""Settings shared by every environment; each value comes from the environment, with a default.
 
 The embedded defaults (SQLite, Wagtail's database search backend, local media, locmem cache, the
 immediate task backend) need no set-up; the scale-out path is switched on by environment variables.
@@ -153,8 +153,16 @@ STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 
+# Citizens' attachments: outside MEDIA_ROOT and without a URL, served only through views that
+# check the tracking token or the editor's permission.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):

@@ -1,4 +1,4 @@
-"""Browser journeys: Debian's Chromium, headless, driven by Playwright against pytest-django's live server.
+"""Browser journeys: headless Debian Chromium, driven by Playwright against the live server.
 
 Skipped with a stated reason when /usr/bin/chromium is missing, unless REQUIRE_BROWSER=1 (as in
 CI), where a missing browser fails the run instead.

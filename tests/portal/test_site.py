@@ -1,4 +1,4 @@
-"""The site's chrome and housekeeping: menu, contact channels, sitemap, robots, errors, languages."""
+"""The site chrome and housekeeping: menu, contact channels, sitemap, robots, errors, languages."""
 
 import pytest
 from django.test import override_settings

@@ -26,28 +26,52 @@ def catalog_data(catalog):
     phone = {"kind": ChannelKind.PHONE, "phone": "156"}
     services = {
         "iptu": factories.make_service(
-            catalog, title="IPTU 2ª via", category=taxes, department=finance,
-            channels=[online], audiences=[citizen, company],
+            catalog,
+            title="IPTU 2ª via",
+            category=taxes,
+            department=finance,
+            channels=[online],
+            audiences=[citizen, company],
         ),
         "iss": factories.make_paid_service(
-            catalog, title="ISS de autônomos", category=taxes, department=finance,
-            channels=[online, desk], audiences=[company],
+            catalog,
+            title="ISS de autônomos",
+            category=taxes,
+            department=finance,
+            channels=[online, desk],
+            audiences=[company],
         ),
         "certidao": factories.make_paid_service(
-            catalog, title="Certidão negativa", category=taxes, department=finance,
-            channels=[desk], audiences=[citizen, company],
+            catalog,
+            title="Certidão negativa",
+            category=taxes,
+            department=finance,
+            channels=[desk],
+            audiences=[citizen, company],
         ),
         "vacina": factories.make_service(
-            catalog, title="Vacinação", category=health, department=health_dept,
-            channels=[desk, phone], audiences=[citizen],
+            catalog,
+            title="Vacinação",
+            category=health,
+            department=health_dept,
+            channels=[desk, phone],
+            audiences=[citizen],
         ),
         "consulta": factories.make_service(
-            catalog, title="Agendamento de consulta", category=health, department=health_dept,
-            channels=[online, phone], audiences=[citizen],
+            catalog,
+            title="Agendamento de consulta",
+            category=health,
+            department=health_dept,
+            channels=[online, phone],
+            audiences=[citizen],
         ),
         "buraco": factories.make_service(
-            catalog, title="Tapa-buraco", category=works, department=finance,
-            channels=[phone], audiences=[citizen],
+            catalog,
+            title="Tapa-buraco",
+            category=works,
+            department=finance,
+            channels=[phone],
+            audiences=[citizen],
         ),
     }
     factories.make_service(catalog, title="Serviço em rascunho", category=works, publish=False)
@@ -55,13 +79,17 @@ def catalog_data(catalog):
 
 
 def titles(response):
-    return re.findall(r'class="service-card__title"><a href="[^"]*">([^<]+)</a>', response.content.decode())
+    return re.findall(
+        r'class="service-card__title"><a href="[^"]*">([^<]+)</a>', response.content.decode()
+    )
 
 
 def facet_count(response, input_id):
     """The count shown next to a filter option, read from the rendered page."""
     html = response.content.decode()
-    match = re.search(rf'<label for="{re.escape(input_id)}">[^<]*<span class="count">\((\d+)\)', html)
+    match = re.search(
+        rf'<label for="{re.escape(input_id)}">[^<]*<span class="count">\((\d+)\)', html
+    )
     assert match, f"no count shown for {input_id}"
     return int(match.group(1))
 
@@ -100,19 +128,26 @@ def test_filters_of_different_kinds_combine_with_and(client, catalog_data):
 
 def test_filter_by_audience_department_and_channel(client, catalog_data):
     assert sorted(titles(client.get("/servicos/?audience=empresa"))) == [
-        "Certidão negativa", "IPTU 2ª via", "ISS de autônomos",
+        "Certidão negativa",
+        "IPTU 2ª via",
+        "ISS de autônomos",
     ]
     assert sorted(titles(client.get("/servicos/?department=sms"))) == [
-        "Agendamento de consulta", "Vacinação",
+        "Agendamento de consulta",
+        "Vacinação",
     ]
     assert sorted(titles(client.get("/servicos/?channel=phone"))) == [
-        "Agendamento de consulta", "Tapa-buraco", "Vacinação",
+        "Agendamento de consulta",
+        "Tapa-buraco",
+        "Vacinação",
     ]
 
 
 def test_available_online_and_free_filters(client, catalog_data):
     assert sorted(titles(client.get("/servicos/?online=true"))) == [
-        "Agendamento de consulta", "IPTU 2ª via", "ISS de autônomos",
+        "Agendamento de consulta",
+        "IPTU 2ª via",
+        "ISS de autônomos",
     ]
     response = client.get("/servicos/?online=true&free=true")
     assert sorted(titles(response)) == ["Agendamento de consulta", "IPTU 2ª via"]
@@ -181,9 +216,9 @@ def test_too_long_search_is_refused_with_a_message(client, catalog_data):
 
 
 def test_empty_result_offers_contact_channels(client, catalog_data, home):
-    from portal.models import ContactSettings
-
     from wagtail.models import Site
+
+    from portal.models import ContactSettings
 
     contact = ContactSettings.for_site(Site.objects.get(is_default_site=True))
     contact.phone = "156"
@@ -207,9 +242,14 @@ def test_restricted_services_are_not_listed(client, catalog_data):
 @pytest.mark.parametrize("size", [20, 500])
 @pytest.mark.parametrize(
     "query",
-    ["", "?category=tributos&audience=cidadao&channel=online&online=true&free=true&q=serviço&page=2"],
+    [
+        "",
+        "?category=tributos&audience=cidadao&channel=online&online=true&free=true&q=serviço&page=2",
+    ],
 )
-def test_listing_query_count_is_constant(client, catalog, size, query, django_assert_max_num_queries):
+def test_listing_query_count_is_constant(
+    client, catalog, size, query, django_assert_max_num_queries
+):
     category = factories.make_category("Tributos", slug="tributos")
     audience = factories.make_audience("Cidadão", slug="cidadao")
     factories.make_many_services(

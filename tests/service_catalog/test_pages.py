@@ -1,4 +1,4 @@
-"""Page rules of the catalog: where pages may live, that editors can create them, that they render."""
+"""Page rules of the catalog: where pages may live, that editors can create them and render them."""
 
 from django.urls import reverse
 from wagtail.models import Page
@@ -56,10 +56,24 @@ class ServicePageRulesTests(WagtailPageTestCase):
                 "cost_details": rich_text(""),
                 "channels": inline_formset(
                     [
-                        {"kind": "phone", "label": "Central 156", "url": "", "phone": "156",
-                         "email": "", "location": "", "notes": ""},
-                        {"kind": "in_person", "label": "", "url": "", "phone": "", "email": "",
-                         "location": self.location.pk, "notes": ""},
+                        {
+                            "kind": "phone",
+                            "label": "Central 156",
+                            "url": "",
+                            "phone": "156",
+                            "email": "",
+                            "location": "",
+                            "notes": "",
+                        },
+                        {
+                            "kind": "in_person",
+                            "label": "",
+                            "url": "",
+                            "phone": "",
+                            "email": "",
+                            "location": self.location.pk,
+                            "notes": "",
+                        },
                     ],
                     min=1,
                 ),
@@ -68,6 +82,7 @@ class ServicePageRulesTests(WagtailPageTestCase):
                 "other_information": rich_text(""),
                 "last_reviewed": "2026-11-01",
                 "review_by": "2027-05-01",
+                "questions": inline_formset([]),
                 "legal_basis": streamfield(
                     [("legislation", {"title": "Lei nº 13.460/2017", "url": "", "description": ""})]
                 ),
@@ -97,7 +112,9 @@ class ServicePageRulesTests(WagtailPageTestCase):
             [channel.kind for channel in created.channels.all()], ["phone", "in_person"]
         )
         self.assertFalse(created.is_available_online)
-        self.assertEqual([tag.name for tag in created.life_events.all()], ["Cuidar da casa", "Ter um imóvel"])
+        self.assertEqual(
+            [tag.name for tag in created.life_events.all()], ["Cuidar da casa", "Ter um imóvel"]
+        )
 
     def test_service_page_renders_and_is_editable(self):
         self.assertPageIsRenderable(self.service)

@@ -33,7 +33,11 @@ def service(catalog):
         max_delivery_time_unit="business_days",
         waiting_time_minutes=30,
         channels=[
-            {"kind": ChannelKind.ONLINE, "label": "Portal do Empreendedor", "url": "https://example.org/alvara"},
+            {
+                "kind": ChannelKind.ONLINE,
+                "label": "Portal do Empreendedor",
+                "url": "https://example.org/alvara",
+            },
             {"kind": ChannelKind.WHATSAPP, "phone": "+55 11 99999-0000"},
             {"kind": ChannelKind.IN_PERSON, "location": place, "notes": "Com agendamento."},
         ],
@@ -73,7 +77,11 @@ def test_service_page_embeds_government_service_json_ld(client, service):
     assert channels[0]["serviceUrl"] == "https://example.org/alvara"
     place = channels[2]["serviceLocation"]
     assert place["@type"] == "Place"
-    assert place["geo"] == {"@type": "GeoCoordinates", "latitude": "-23.550520", "longitude": "-46.633308"}
+    assert place["geo"] == {
+        "@type": "GeoCoordinates",
+        "latitude": "-23.550520",
+        "longitude": "-46.633308",
+    }
     assert place["openingHours"] == "Mo-Fr 08:00-17:00"
     assert item["url"].endswith(service.url)
 
@@ -120,7 +128,9 @@ def test_service_page_queries_do_not_grow_with_the_catalog(client, catalog):
     department = factories.make_department()
     counts = []
     for size in (20, 500):
-        services = factories.make_many_services(catalog, size - len(counts) * 20, category, department, [], place)
+        services = factories.make_many_services(
+            catalog, size - len(counts) * 20, category, department, [], place
+        )
         client.get(services[-1].url)
         with CaptureQueriesContext(connection) as queries:
             client.get(services[-1].url)
