@@ -25,6 +25,16 @@ def invalidate(**kwargs):
         cache.set(CACHE_VERSION_KEY, 2, None)
 
 
+def cached_until_tree_changes(name, build):
+    """`build()`'s result, cached until a page is published, unpublished, moved or deleted."""
+    key = f"praca:tree:{name}:{_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, CACHE_TIMEOUT)
+    return value
+
+
 def site_navigation(request):
     """Menu items, the catalog URL, site name and contact settings of the request's site."""
     site = Site.find_for_request(request)

@@ -7,6 +7,18 @@ from tests import factories
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's language: a request with Accept-Language: en leaves
+    English active in the thread (LocaleMiddleware does not switch it back)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     """Each test starts with an empty cache, so cached navigation never leaks between tests."""
     cache.clear()

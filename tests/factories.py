@@ -193,3 +193,16 @@ def make_staff(username, groups=(), superuser=False, permissions=()):
         user.user_permissions.add(Permission.objects.get(codename=codename))
     user.groups.add(*groups)
     return user
+
+
+EDITOR_PERMISSIONS = ("view_manifestation", "change_manifestation", "add_manifestation")
+
+
+def english(user):
+    """Show the admin in English (the msgids) to `user`, whatever the message catalogs say."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user

@@ -19,6 +19,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from portal.demo import data
+from portal.demo import participation as demo_participation
 from portal.models import ContactSettings, HomePage, HomePageFeaturedService, StandardPage
 from service_catalog.models import (
     Audience,
@@ -135,6 +136,7 @@ class Command(BaseCommand):
         self.load_services()
         self.load_featured_services()
         self.admin_created = self.load_admin()
+        self.desk_summary = demo_participation.load(self)
 
     def progress(self, label, total):
         return ProgressBar(self.stdout, label, total, enabled=not self.quiet)
@@ -436,8 +438,13 @@ class Command(BaseCommand):
             if self.admin_created or self.admin_has_demo_password()
             else f"{ADMIN_USERNAME} (existing user, password left unchanged)"
         )
+        self.stdout.write(f"Service desk: {self.desk_summary}.")
         self.stdout.write(f"Site:  {base_url}/")
         self.stdout.write(f"Admin: {base_url}/admin/  (login: {login})")
+        self.stdout.write(
+            "Department staff: obras / obras (Obras e Serviços Urbanos only); "
+            "ouvidoria / ouvidoria (every department, with requesters' identity)."
+        )
 
     def admin_has_demo_password(self):
         # The hasher function, not User.check_password(), which may re-hash and save the user.

@@ -1,0 +1,294 @@
+"""Demo content of the service desk: the /atendimento/ page, department teams, the request-form
+questions of a few services, and manifestations at every stage of their workflow.
+
+Loaded by `manage.py load_demo` after the catalog. Idempotent: groups, users and questions are
+found by name; manifestations are created only when the demo has none yet.
+"""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
+
+SERVICE_DESK_PAGE = {
+    "slug": "atendimento",
+    "title": "Atendimento ao cidadão",
+    "show_in_menus": True,
+    "introduction": (
+        "<p>Faça uma solicitação, reclamação, denúncia, sugestão, elogio ou proposta de "
+        "simplificação. Você recebe um número de protocolo na hora e a resposta em até "
+        "30 dias, como determina a Lei nº 13.460/2017.</p>"
+    ),
+    "privacy_notice": (
+        "<p>Usamos seus dados só para responder à sua manifestação. Sua identidade é "
+        'protegida (Lei nº 13.460/2017, art. 10, § 7º). Leia o <a href="/privacidade/">aviso '
+        "de privacidade</a>.</p>"
+    ),
+}
+
+# Department slug -> the team's group name. Their members triage that department's cases.
+TEAMS = {
+    "smosu": "Equipe de Obras e Serviços Urbanos",
+    "sms": "Equipe da Saúde",
+    "sefaz": "Equipe da Fazenda",
+    "smma": "Equipe do Meio Ambiente",
+    "ogm": "Ouvidoria-Geral",
+}
+TEAM_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("participation", "view_manifestation"),
+    ("participation", "change_manifestation"),
+    ("participation", "add_manifestation"),
+]
+# username, password, department slug, extra permissions
+STAFF = [
+    ("obras", "obras", "smosu", []),
+    (
+        "ouvidoria",
+        "ouvidoria",
+        "ogm",
+        ["view_all_manifestations", "view_requester_identity"],
+    ),
+]
+
+# Service slug -> its request-form questions.
+QUESTIONS = {
+    "tapa-buraco": [
+        {
+            "label": "Tamanho aproximado do buraco",
+            "field_type": "single_choice",
+            "choices": "Pequeno (até um palmo)\nMédio (até um metro)\nGrande (mais de um metro)",
+            "required": True,
+        },
+        {
+            "label": "O buraco oferece risco a pedestres ou motociclistas?",
+            "field_type": "yes_no",
+            "required": True,
+        },
+    ],
+    "poda-ou-remocao-de-arvore": [
+        {
+            "label": "A árvore está em",
+            "field_type": "single_choice",
+            "choices": "Calçada\nPraça ou parque\nCanteiro central",
+            "required": True,
+        },
+        {
+            "label": "Há fios elétricos entre os galhos?",
+            "field_type": "yes_no",
+            "required": True,
+        },
+        {
+            "label": "Altura aproximada (metros)",
+            "field_type": "number",
+            "required": False,
+            "help_text": "Se não souber, deixe em branco.",
+        },
+    ],
+    "iluminacao-publica": [
+        {
+            "label": "Número do poste (plaqueta amarela)",
+            "field_type": "text",
+            "required": False,
+            "help_text": "Ajuda a equipe a achar o poste mais rápido.",
+        },
+    ],
+}
+
+# (days ago, kind, service slug or None, description, requester or None, steps)
+# Steps are applied in order through the model's workflow methods.
+MANIFESTATIONS = [
+    (
+        2,
+        "solicitation",
+        "tapa-buraco",
+        "Buraco grande na Rua das Acácias, altura do número 250, perto da escola.",
+        ("Ana Souza", "ana.souza@example.org"),
+        [],
+    ),
+    (
+        5,
+        "solicitation",
+        "iluminacao-publica",
+        "Poste apagado há uma semana na Travessa do Sol, esquina com a Rua Aurora.",
+        ("Carlos Lima", "carlos.lima@example.org"),
+        [("analysis",)],
+    ),
+    (
+        12,
+        "solicitation",
+        "poda-ou-remocao-de-arvore",
+        "Galho seco sobre a calçada da Rua Ipê Amarelo, 80, ameaçando cair.",
+        ("Beatriz Rocha", "beatriz@example.org"),
+        [("analysis",), ("complement", "Envie uma foto da árvore e o ponto de referência.")],
+    ),
+    (
+        20,
+        "complaint",
+        "agendar-consulta-ubs",
+        "Não consegui agendar consulta pelo WhatsApp: a mensagem fica sem resposta.",
+        ("Diego Martins", "diego@example.org"),
+        [("analysis",), ("answer", "Corrigimos a integração do WhatsApp em 18/11. Obrigado!")],
+    ),
+    (
+        40,
+        "suggestion",
+        None,
+        "Seria ótimo poder pagar a taxa do alvará com Pix direto no portal.",
+        None,
+        [("analysis",), ("answer", "Sugestão acolhida: o Pix entra no portal em 2027.")],
+    ),
+    (
+        35,
+        "praise",
+        "vacinacao",
+        "Atendimento excelente na UBS Centro durante a campanha de vacinação.",
+        ("Elaine Costa", "elaine@example.org"),
+        [("answer", "Agradecemos! Seu elogio foi enviado à equipe da UBS Centro.")],
+    ),
+    (
+        45,
+        "complaint",
+        "cata-treco",
+        "O Cata-Treco não passou na data agendada e o entulho continua na calçada.",
+        ("Fábio Nunes", "fabio@example.org"),
+        [("analysis",)],
+    ),
+    (
+        33,
+        "report",
+        None,
+        "Descarte irregular de lixo em terreno na Estrada Velha, toda sexta à noite.",
+        None,
+        [("analysis",), ("extend", "Aguardando vistoria conjunta com a Guarda Municipal.")],
+    ),
+    (
+        8,
+        "simplify",
+        "alvara-de-funcionamento",
+        "Pedem a mesma certidão duas vezes no processo do alvará; bastaria uma.",
+        ("Gabriela Pires", "gabriela@example.org"),
+        [],
+    ),
+]
+
+
+def load(command):
+    """Run the service desk stage of the demo; returns a tally line for the report."""
+    from participation.pages import ServiceDeskPage
+
+    fields = {key: value for key, value in SERVICE_DESK_PAGE.items() if key != "slug"}
+    command.desk, _ = command.sync_page(
+        command.home, ServiceDeskPage, SERVICE_DESK_PAGE["slug"], fields
+    )
+    load_teams(command)
+    load_questions(command)
+    return load_manifestations(command)
+
+
+def load_teams(command):
+    permissions = [
+        Permission.objects.get(content_type__app_label=app, codename=codename)
+        for app, codename in TEAM_PERMISSIONS
+    ]
+    for slug, name in TEAMS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(*permissions)
+        department = command.departments[slug]
+        if department.group_id != group.pk:
+            department.group = group
+            department.save(update_fields=["group"])
+    user_model = get_user_model()
+    for username, password, slug, extra in STAFF:
+        if user_model.objects.filter(username=username).exists():
+            continue
+        user = user_model.objects.create_user(
+            username, f"{username}@vilaserena.sp.gov.br", password, first_name=username.title()
+        )
+        user.groups.add(command.departments[slug].group)
+        for codename in extra:
+            user.user_permissions.add(
+                Permission.objects.get(content_type__app_label="participation", codename=codename)
+            )
+
+
+def load_questions(command):
+    from service_catalog.models import ServiceQuestion
+
+    for slug, questions in QUESTIONS.items():
+        service = command.services[slug]
+        wanted = [
+            (
+                q["label"],
+                q["field_type"],
+                q.get("choices", ""),
+                q["required"],
+                q.get("help_text", ""),
+            )
+            for q in questions
+        ]
+        current = [
+            (q.label, q.field_type, q.choices, q.required, q.help_text)
+            for q in service.questions.all()
+        ]
+        if current == wanted:
+            continue
+        service.questions = [
+            ServiceQuestion(sort_order=position, **question)
+            for position, question in enumerate(questions)
+        ]
+        service.save_revision().publish()
+
+
+def load_manifestations(command):
+    from participation.models import Channel, Manifestation, OutgoingEmail
+
+    if Manifestation.objects.exists():
+        return "manifestations: kept"
+    started = timezone.now()
+    staff = get_user_model().objects.get(username="ouvidoria")
+    now = timezone.now()
+    for days_ago, kind, slug, description, requester, steps in MANIFESTATIONS:
+        received = now - datetime.timedelta(days=days_ago)
+        identity = (
+            {
+                "requester_name": requester[0],
+                "requester_email": requester[1],
+                "privacy_consent_at": received,
+            }
+            if requester
+            else {"is_anonymous": True}
+        )
+        manifestation, _ = Manifestation.receive(
+            kind=kind,
+            service=command.services[slug] if slug else None,
+            description=description,
+            channel=Channel.WEB,
+            **identity,
+        )
+        # Backdate the case as if it had arrived `days_ago` days ago, deadline included.
+        Manifestation.objects.filter(pk=manifestation.pk).update(
+            received_at=received, due_at=manifestation.compute_due_at(received)
+        )
+        manifestation.events.update(created_at=received)
+        manifestation.refresh_from_db()
+        for step in steps:
+            apply_step(manifestation, step, staff)
+    # The demo's citizens are fictional: drop the emails their cases queued before they go out.
+    OutgoingEmail.objects.filter(created_at__gte=started).delete()
+    return f"manifestations: {len(MANIFESTATIONS)} created"
+
+
+def apply_step(manifestation, step, staff):
+    from participation.models import Status
+
+    action, *arguments = step
+    if action == "analysis":
+        manifestation.change_status(Status.IN_ANALYSIS, by=staff, public=True)
+    elif action == "complement":
+        manifestation.request_complement(arguments[0], by=staff)
+    elif action == "answer":
+        manifestation.answer(arguments[0], by=staff)
+    elif action == "extend":
+        manifestation.extend_deadline(arguments[0], by=staff)
