@@ -1,0 +1,396 @@
+"""Shared machinery of the benchmarks: a throwaway PostgreSQL database, gunicorn, a load generator.
+
+Standard library plus psycopg only; nothing here imports Django, so a benchmark script can use it
+before (and without) setting Django up in its own process.
+"""
+
+import contextlib
+import http.client
+import json
+import math
+import os
+import platform
+import re
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from importlib import metadata
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+RESULTS_DIR = PROJECT_DIR / "bench" / "results"
+SETTINGS_MODULE = "bench.settings"
+
+# Where to create the throwaway database: any database of the server, used only to CREATE/DROP.
+ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+# Variables that would change what is measured (a shared cache, another search or task backend):
+# the benchmarks run on the embedded defaults plus PostgreSQL, whatever the shell has set.
+_STRIPPED_ENV = ("REDIS_URL", "ELASTICSEARCH_URL", "TASKS_BACKEND", "AWS_STORAGE_BUCKET_NAME")
+
+
+class BenchError(RuntimeError):
+    """Something made the measurement impossible or untrustworthy."""
+
+
+def exit_on_sigterm():
+    """Turn SIGTERM into SystemExit so that `finally` blocks stop gunicorn and drop the database."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
+# --- Django processes ----------------------------------------------------------------------
+
+
+def django_env(database_url, **extra):
+    env = {key: value for key, value in os.environ.items() if key not in _STRIPPED_ENV}
+    env.update(
+        DJANGO_SETTINGS_MODULE=SETTINGS_MODULE,
+        DATABASE_URL=database_url,
+        CONN_MAX_AGE="60",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(PROJECT_DIR), env.get("PYTHONPATH")])),
+    )
+    env.update(extra)
+    return env
+
+
+def run_django(args, env, what):
+    """Run `python <args>` in the project directory; raise with its output if it fails."""
+    completed = subprocess.run(
+        [sys.executable, *args],
+        cwd=PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise BenchError(
+            f"{what} failed (exit {completed.returncode}):\n{completed.stdout}\n{completed.stderr}"
+        )
+    return completed.stdout
+
+
+def manage(args, env, what=None):
+    return run_django(["manage.py", *args], env, what or f"manage.py {' '.join(args)}")
+
+
+RESULT_MARKER = "BENCH-RESULT "
+
+
+def emit_result(data):
+    """Print `data` for the parent process (see `read_result`), on a line of its own."""
+    print(RESULT_MARKER + json.dumps(data), flush=True)
+
+
+def read_result(stdout):
+    for line in reversed(stdout.splitlines()):
+        if line.startswith(RESULT_MARKER):
+            return json.loads(line[len(RESULT_MARKER) :])
+    raise BenchError(f"no result in the output of the set-up:\n{stdout}")
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------
+
+
+def _with_dbname(url, name):
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def _admin_connection():
+    import psycopg
+
+    try:
+        return psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as error:
+        raise BenchError(
+            f"cannot reach PostgreSQL at {ADMIN_URL} (set BENCH_POSTGRES_URL): {error}"
+        ) from error
+
+
+def postgres_version():
+    with _admin_connection() as connection:
+        return connection.execute("SHOW server_version").fetchone()[0]
+
+
+@contextlib.contextmanager
+def throwaway_database(name, keep=False):
+    """Create database `name`, yield its URL, then drop it (terminating its connections)."""
+    from psycopg import sql
+
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+        raise BenchError(f"unsafe database name: {name!r}")
+    with _admin_connection() as connection:
+        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    url = _with_dbname(ADMIN_URL, name)
+    try:
+        yield url
+    finally:
+        if keep:
+            print(f"Kept the database: DATABASE_URL={url}")
+        else:
+            with _admin_connection() as connection:
+                connection.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = %s AND pid <> pg_backend_pid()",
+                    [name],
+                )
+                connection.execute(
+                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+                )
+
+
+# --- gunicorn ------------------------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(port, path, timeout=10):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+def _cpu_seconds(pid):
+    """User plus system CPU time of a process, from /proc (Linux); None if unavailable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _children(pid):
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            children.append(int(stat.parent.name))
+    return sorted(children)
+
+
+class Server:
+    """A running gunicorn: its port, and the CPU time its workers have used so far."""
+
+    def __init__(self, port, process):
+        self.port = port
+        self.process = process
+        self.workers = []
+
+    def find_workers(self, expected):
+        deadline = time.monotonic() + 10
+        while len(self.workers) < expected and time.monotonic() < deadline:
+            self.workers = _children(self.process.pid)
+            time.sleep(0.1)
+
+    def cpu_seconds(self):
+        """CPU used by the workers, or None when it cannot be read (not Linux, a worker died)."""
+        if not self.workers:
+            return None
+        times = [_cpu_seconds(pid) for pid in self.workers]
+        return None if None in times else sum(times)
+
+
+@contextlib.contextmanager
+def gunicorn(env, ready_path, workers=2, threads=1, timeout=60):
+    """Serve `portal.wsgi:application` on a free local port; yield a Server once it answers 200.
+
+    No access log. gunicorn's own log (and any traceback) goes to a temporary file that is
+    printed if the server fails to start or dies.
+    """
+    port = free_port()
+    log = tempfile.NamedTemporaryFile(prefix="bench-gunicorn-", suffix=".log", delete=False)
+    command = [
+        str(BIN / "gunicorn"),
+        "portal.wsgi:application",
+        "--workers",
+        str(workers),
+        "--threads",
+        str(threads),
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--log-level",
+        "warning",
+        "--error-logfile",
+        "-",
+    ]
+    process = subprocess.Popen(
+        command, cwd=PROJECT_DIR, env=env, stdout=log, stderr=subprocess.STDOUT
+    )
+
+    def server_log():
+        log.flush()
+        return Path(log.name).read_text(errors="replace")
+
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if process.poll() is not None:
+                raise BenchError(f"gunicorn exited with {process.returncode}:\n{server_log()}")
+            try:
+                status, body = fetch(port, ready_path, timeout=5)
+            except OSError:
+                status = None
+            if status == 200:
+                break
+            if time.monotonic() > deadline:
+                raise BenchError(
+                    f"gunicorn did not answer 200 on {ready_path} in {timeout} s "
+                    f"(last status {status}):\n{server_log()}"
+                )
+            time.sleep(0.2)
+        server = Server(port, process)
+        server.find_workers(workers)
+        yield server
+        if process.poll() is not None:
+            raise BenchError(f"gunicorn died during the run:\n{server_log()}")
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        log.close()
+        os.unlink(log.name)
+
+
+# --- load ----------------------------------------------------------------------------------
+
+
+def _percentile(sorted_values, fraction):
+    """Nearest-rank percentile of an already sorted list."""
+    index = max(0, min(len(sorted_values) - 1, math.ceil(fraction * len(sorted_values)) - 1))
+    return sorted_values[index]
+
+
+def load(server, path, requests, threads=4):
+    """GET `path` `requests` times from `threads` threads, each with its own HTTPConnection.
+
+    A connection is kept alive when the server allows it; gunicorn's sync workers close it after
+    each response, and http.client reconnects on the next request (as a browser would). Returns
+    throughput, latency percentiles, failures, the CPU time the server's workers spent per
+    request, and the share of a core the load generator itself used.
+    """
+    port = server.port
+    lock = threading.Lock()
+    remaining = [requests]
+    latencies = []
+    failures = []
+    start_barrier = threading.Barrier(threads + 1)
+
+    def worker():
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        own = []
+        start_barrier.wait()
+        while True:
+            with lock:
+                if remaining[0] == 0:
+                    break
+                remaining[0] -= 1
+            started = time.perf_counter()
+            try:
+                connection.request("GET", path)
+                response = connection.getresponse()
+                response.read()
+                if response.status != 200:
+                    failures.append(f"HTTP {response.status}")
+            except (OSError, http.client.HTTPException) as error:
+                failures.append(f"{type(error).__name__}: {error}")
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                continue
+            own.append(time.perf_counter() - started)
+        connection.close()
+        with lock:
+            latencies.extend(own)
+
+    pool = [threading.Thread(target=worker, daemon=True) for _ in range(threads)]
+    for thread in pool:
+        thread.start()
+    cpu_before = time.process_time()
+    server_cpu_before = server.cpu_seconds()
+    start_barrier.wait()
+    started = time.perf_counter()
+    for thread in pool:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_before
+    server_cpu_after = server.cpu_seconds()
+    server_cpu = None
+    if latencies and server_cpu_before is not None and server_cpu_after is not None:
+        server_cpu = (server_cpu_after - server_cpu_before) / len(latencies)
+    latencies.sort()
+    return {
+        "path": path,
+        "requests": requests,
+        "ok": len(latencies),
+        "failures": len(failures),
+        "failure_examples": sorted(set(failures))[:5],
+        "seconds": round(elapsed, 3),
+        "rps": round(len(latencies) / elapsed, 1) if elapsed else 0.0,
+        "median_ms": round(statistics.median(latencies) * 1000, 2) if latencies else None,
+        "p95_ms": round(_percentile(latencies, 0.95) * 1000, 2) if latencies else None,
+        "server_cpu_ms": round(server_cpu * 1000, 3) if server_cpu is not None else None,
+        "client_cpu_share": round(cpu / elapsed, 2) if elapsed else None,
+    }
+
+
+# --- reporting -----------------------------------------------------------------------------
+
+
+def environment():
+    """What the figures depend on besides the code: the machine and the versions."""
+    versions = {}
+    for package in ("django", "wagtail", "gunicorn", "psycopg"):
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = None
+    return {
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "postgresql": postgres_version(),
+        **versions,
+    }
+
+
+def table(headers, rows):
+    """Plain-text table: the first two columns left-aligned, the others right-aligned."""
+    cells = [[str(cell) for cell in row] for row in [headers, *rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+
+    def line(row):
+        return "  ".join(
+            cell.ljust(widths[i]) if i < 2 else cell.rjust(widths[i]) for i, cell in enumerate(row)
+        )
+
+    rule = "  ".join("-" * width for width in widths)
+    return "\n".join([line(cells[0]), rule, *(line(row) for row in cells[1:])])
+
+
+def write_json(name, data):
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    path = RESULTS_DIR / name
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    return path

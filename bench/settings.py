@@ -1,0 +1,37 @@
+"""Settings for the benchmarks: the shared settings, run as in production but over plain HTTP.
+
+`portal.settings.production` forces an HTTPS redirect, so the benchmarks start from
+`portal.settings.base` and switch off DEBUG, keep persistent database connections and add the
+bare baseline view (see `bench/urls.py`). Everything else (middleware, context processors,
+templates, the app's own navigation caches) is exactly what production serves.
+"""
+
+import copy
+import os
+from pathlib import Path
+
+from portal.settings.base import *  # noqa: F403
+from portal.settings.base import DATABASES, TEMPLATES
+
+BENCH_DIR = Path(__file__).resolve().parent
+
+DEBUG = False
+SECRET_KEY = os.environ.get("SECRET_KEY") or "bench-only-insecure-key-not-for-production"
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+ROOT_URLCONF = "bench.urls"
+
+# Persistent connections, as in production (portal.settings.production defaults to 60 s).
+CONN_MAX_AGE = int(os.environ.get("CONN_MAX_AGE", "60"))
+DATABASES = copy.deepcopy(DATABASES)
+DATABASES["default"]["CONN_MAX_AGE"] = CONN_MAX_AGE
+
+TEMPLATES = copy.deepcopy(TEMPLATES)
+TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BENCH_DIR / "templates"]
+
+# Quiet: only errors (a failing request is still logged, with its traceback).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "ERROR"},
+}
