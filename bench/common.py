@@ -394,3 +394,280 @@ def write_json(name, data):
     path = RESULTS_DIR / name
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return path
+
+
+# --- forms, sessions and memory (bench/intake.py, bench/queue.py) ----------------------------------
+
+_CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken"\s+value="([^"]+)"|value="([^"]+)"\s+name="csrfmiddlewaretoken"')
+
+
+class Browser:
+    """One keep-alive HTTP connection with a cookie jar: enough of a browser to fill in forms."""
+
+    def __init__(self, port, timeout=30, cookies=None):
+        self.port = port
+        self.timeout = timeout
+        self.cookies = dict(cookies or {})
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+
+    def close(self):
+        self.connection.close()
+
+    def request(self, method, path, fields=None, read=True):
+        """Send a request (fields are form-encoded); returns the response, its body read or not."""
+        from http.cookies import SimpleCookie
+        from urllib.parse import urlencode
+
+        headers = {}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{key}={value}" for key, value in self.cookies.items())
+        body = None
+        if fields is not None:
+            body = urlencode(fields)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        try:
+            self.connection.request(method, path, body=body, headers=headers)
+            response = self.connection.getresponse()
+        except (OSError, http.client.HTTPException):
+            self.connection.close()
+            self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
+            raise
+        for header in response.msg.get_all("Set-Cookie") or []:
+            for key, morsel in SimpleCookie(header).items():
+                self.cookies[key] = morsel.value
+        response.body = response.read() if read else None
+        return response
+
+    def csrf_token(self, path):
+        """GET a page with a form; returns its csrfmiddlewaretoken (the cookie is kept)."""
+        response = self.request("GET", path)
+        if response.status != 200:
+            raise BenchError(f"GET {path} answered {response.status}")
+        match = _CSRF_INPUT.search(response.body.decode("utf-8", "replace"))
+        if not match:
+            raise BenchError(f"no csrfmiddlewaretoken in {path}")
+        return match.group(1) or match.group(2)
+
+
+def post_load(server, form_path, post_path, make_fields, requests, threads=4, expect=None):
+    """POST a form `requests` times from `threads` threads, each a `Browser` of its own.
+
+    Each thread first GETs `form_path` (not timed) for the CSRF cookie and token, then POSTs
+    `make_fields()` plus the token to `post_path`. A response counts as good only if it is a 302
+    whose Location satisfies `expect(location)`. Returns the same figures as `load()`.
+    """
+    lock = threading.Lock()
+    remaining = [requests]
+    latencies = []
+    failures = []
+    start_barrier = threading.Barrier(threads + 1)
+    setup_errors = []
+
+    def worker():
+        browser = Browser(server.port)
+        try:
+            token = browser.csrf_token(form_path)
+        except (BenchError, OSError, http.client.HTTPException) as error:
+            setup_errors.append(str(error))
+            token = None
+        own = []
+        start_barrier.wait()
+        while token is not None:
+            with lock:
+                if remaining[0] == 0:
+                    break
+                remaining[0] -= 1
+            fields = {**make_fields(), "csrfmiddlewaretoken": token}
+            started = time.perf_counter()
+            try:
+                response = browser.request("POST", post_path, fields)
+            except (OSError, http.client.HTTPException) as error:
+                failures.append(f"{type(error).__name__}: {error}")
+                continue
+            elapsed = time.perf_counter() - started
+            location = response.getheader("Location") or ""
+            if response.status != 302 or (expect and not expect(location)):
+                failures.append(f"HTTP {response.status} {location[:80]}")
+                continue
+            own.append(elapsed)
+        browser.close()
+        with lock:
+            latencies.extend(own)
+
+    pool = [threading.Thread(target=worker, daemon=True) for _ in range(threads)]
+    for thread in pool:
+        thread.start()
+    cpu_before = time.process_time()
+    server_cpu_before = server.cpu_seconds()
+    start_barrier.wait()
+    started = time.perf_counter()
+    for thread in pool:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    if setup_errors:
+        raise BenchError(f"could not get a CSRF token: {setup_errors[0]}")
+    cpu = time.process_time() - cpu_before
+    server_cpu_after = server.cpu_seconds()
+    server_cpu = None
+    if latencies and server_cpu_before is not None and server_cpu_after is not None:
+        server_cpu = (server_cpu_after - server_cpu_before) / len(latencies)
+    latencies.sort()
+    return {
+        "path": post_path,
+        "requests": requests,
+        "ok": len(latencies),
+        "failures": len(failures),
+        "failure_examples": sorted(set(failures))[:5],
+        "seconds": round(elapsed, 3),
+        "rps": round(len(latencies) / elapsed, 1) if elapsed else 0.0,
+        "median_ms": round(statistics.median(latencies) * 1000, 2) if latencies else None,
+        "p95_ms": round(_percentile(latencies, 0.95) * 1000, 2) if latencies else None,
+        "server_cpu_ms": round(server_cpu * 1000, 3) if server_cpu is not None else None,
+        "client_cpu_share": round(cpu / elapsed, 2) if elapsed else None,
+    }
+
+
+def timed_gets(port, path, count, cookies=None, warmup=3):
+    """GET `path` `count` times one after the other (after `warmup` unmeasured ones).
+
+    Latency of one request on an otherwise idle server: median, p95, min, max in ms; every
+    response must be a 200.
+    """
+    browser = Browser(port, cookies=cookies)
+    latencies, failures, size = [], [], 0
+    try:
+        for number in range(warmup + count):
+            started = time.perf_counter()
+            response = browser.request("GET", path)
+            elapsed = time.perf_counter() - started
+            if response.status != 200:
+                failures.append(f"HTTP {response.status} {response.getheader('Location') or ''}")
+            elif number >= warmup:
+                latencies.append(elapsed)
+                size = len(response.body)
+    finally:
+        browser.close()
+    if not latencies:
+        raise BenchError(f"GET {path} never answered 200: {failures[:3]}")
+    latencies.sort()
+    return {
+        "path": path,
+        "requests": count,
+        "failures": len(failures),
+        "median_ms": round(statistics.median(latencies) * 1000, 1),
+        "p95_ms": round(_percentile(latencies, 0.95) * 1000, 1),
+        "min_ms": round(latencies[0] * 1000, 1),
+        "max_ms": round(latencies[-1] * 1000, 1),
+        "bytes": size,
+    }
+
+
+def _status_kb(pid, field):
+    """A `VmRSS:`/`VmHWM:` line of /proc/<pid>/status, in kB; None if unreadable."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+class MemorySampler:
+    """Samples the resident memory of some processes every `interval` seconds, in a thread.
+
+    `peak_mb()` is the largest VmRSS seen per process; `hwm_mb()` reads the kernel's own peak
+    (VmHWM), which also catches what happens between two samples.
+    """
+
+    def __init__(self, pids, interval=0.2):
+        self.pids = list(pids)
+        self.interval = interval
+        self.peaks = {pid: 0 for pid in self.pids}
+        self.start_rss = {pid: _status_kb(pid, "VmRSS") for pid in self.pids}
+        self.start_hwm = {pid: _status_kb(pid, "VmHWM") for pid in self.pids}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        while not self._stop.is_set():
+            for pid in self.pids:
+                rss = _status_kb(pid, "VmRSS")
+                if rss is not None:
+                    self.peaks[pid] = max(self.peaks[pid], rss)
+            self._stop.wait(self.interval)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        self.end_hwm = {pid: _status_kb(pid, "VmHWM") for pid in self.pids}
+
+    def report(self):
+        """Per process: RSS before, peak sampled RSS and VmHWM before/after, in MB."""
+        mb = lambda kb: None if kb is None else round(kb / 1024, 1)  # noqa: E731
+        return {
+            str(pid): {
+                "rss_before_mb": mb(self.start_rss[pid]),
+                "rss_peak_sampled_mb": mb(self.peaks[pid]),
+                "hwm_before_mb": mb(self.start_hwm[pid]),
+                "hwm_after_mb": mb(getattr(self, "end_hwm", {}).get(pid)),
+            }
+            for pid in self.pids
+        }
+
+
+def execute_sql(database_url, statements):
+    """Run SQL statements (strings or (sql, params)) in autocommit; returns each one's seconds."""
+    import psycopg
+
+    timings = []
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        for statement in statements:
+            sql, params = statement if isinstance(statement, tuple) else (statement, None)
+            started = time.perf_counter()
+            connection.execute(sql, params)
+            timings.append(time.perf_counter() - started)
+    return timings
+
+
+def bulk_insert(database_url, table, insert_sql, params=None, rebuild_indexes=True):
+    """Run one big INSERT … SELECT into `table`, then VACUUM ANALYZE it.
+
+    With `rebuild_indexes`, the table's indexes that back no constraint are dropped before the
+    insert and created again after it, from their own definitions (as bulk loads are done):
+    building an index once is several times faster than updating it a million times. The
+    schema ends exactly as it was. Returns the seconds of each step.
+    """
+    import psycopg
+
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", table):
+        raise BenchError(f"unsafe table name: {table!r}")
+    timings = {}
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        definitions = []
+        if rebuild_indexes:
+            definitions = connection.execute(
+                "SELECT indexname, indexdef FROM pg_indexes i WHERE schemaname = 'public' "
+                "AND tablename = %s AND NOT EXISTS "
+                "(SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)",
+                [table],
+            ).fetchall()
+            for name, _definition in definitions:
+                connection.execute(f'DROP INDEX "{name}"')
+        started = time.perf_counter()
+        connection.execute(insert_sql, params)
+        timings["insert_s"] = round(time.perf_counter() - started, 1)
+        if definitions:
+            started = time.perf_counter()
+            connection.execute("SET maintenance_work_mem = '256MB'")
+            for _name, definition in definitions:
+                connection.execute(definition)
+            timings["indexes_s"] = round(time.perf_counter() - started, 1)
+        started = time.perf_counter()
+        connection.execute(f"VACUUM (ANALYZE) {table}")
+        timings["vacuum_analyze_s"] = round(time.perf_counter() - started, 1)
+    return timings

@@ -35,3 +35,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "ERROR"},
 }
+
+# bench/intake.py posts thousands of manifestations from one IP: lift the per-IP limits (the
+# check itself, one cache round trip, still runs). Emails are rendered, queued and "sent" by the
+# immediate task backend (portal.settings.base's default), through a backend that sends nothing.
+PRACA_PARTICIPATION = {
+    "INTAKE_RATE_LIMIT": (1_000_000_000, 60),
+    "LOOKUP_RATE_LIMIT": (1_000_000_000, 60),
+}
+EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -3,7 +3,7 @@
 Override any of them in Django settings as `PRACA_PARTICIPATION = {"MAX_ATTACHMENTS": 3, …}`.
 """
 
-from django.conf import settings
+from portal.conf import AppSettings
 
 DEFAULTS = {
     # Files a citizen may attach to a manifestation or to a complement.
@@ -15,16 +15,7 @@ DEFAULTS = {
     "INTAKE_RATE_LIMIT": (10, 10 * 60),
     # Tracking look-ups and "resend my link" requests per client IP: (how many, per seconds).
     "LOOKUP_RATE_LIMIT": (20, 10 * 60),
-    # How long the service desk's URL is cached for the "Request this service" buttons (seconds).
-    "DESK_URL_CACHE_SECONDS": 5 * 60,
 }
 
 
-class ParticipationSettings:
-    def __getattr__(self, name):
-        if name not in DEFAULTS:
-            raise AttributeError(name)
-        return getattr(settings, "PRACA_PARTICIPATION", {}).get(name, DEFAULTS[name])
-
-
-participation_settings = ParticipationSettings()
+participation_settings = AppSettings("PRACA_PARTICIPATION", DEFAULTS)

@@ -50,18 +50,38 @@ class HomePage(ViewRestrictionsInOneQueryMixin, Page):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from service_catalog.models import Category, ServiceIndexPage
+        from .navigation import cached_until_tree_changes, site_navigation
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured_services"] = [
-            featured.service
-            for featured in self.featured_services.select_related("service").filter(
-                service__live=True
-            )
-        ]
-        context["categories"] = Category.objects.with_service_counts()
-        context["service_index"] = ServiceIndexPage.objects.live().descendant_of(self).first()
+        context.update(
+            cached_until_tree_changes(f"home-{self.pk}", lambda: self.front_door(request))
+        )
+        context["catalog_url"] = site_navigation(request)["catalog_url"]
         return context
+
+    def front_door(self, request):
+        """Featured services and categories as plain data, cached until the tree changes."""
+        from service_catalog.models import Category, ServicePage
+
+        featured = (
+            self.featured_services.filter(service__live=True)
+            .select_related("service")
+            .defer(*(f"service__{name}" for name in ServicePage.LISTING_DEFERRED_FIELDS))
+        )
+        return {
+            "featured_services": [
+                {
+                    "title": item.service.title,
+                    "summary": item.service.summary,
+                    "url": item.service.get_url(request),
+                }
+                for item in featured
+            ],
+            "categories": [
+                {"name": category.name, "slug": category.slug, "count": category.service_count}
+                for category in Category.objects.with_service_counts()
+            ],
+        }
 
 
 class HomePageFeaturedService(Orderable):

@@ -98,3 +98,37 @@ def breadcrumb_trail(page, request):
         trail = [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
         cache.set(key, trail, CACHE_TIMEOUT)
     return trail
+
+
+_NO_SITE = "no-site"
+
+
+class CachedSiteMiddleware:
+    """Find the request's Wagtail site, with its root page, in the cache instead of the database.
+
+    Wagtail looks the site up (and then loads the root page) on every request. The answer only
+    changes when a site is saved or the page tree changes, which drop this cache.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        site = cached_site_for_request(request)
+        if site is not None:
+            request._wagtail_site = site
+        return self.get_response(request)
+
+
+def cached_site_for_request(request):
+    from django.http.request import split_domain_port
+
+    hostname = split_domain_port(request._get_raw_host())[0]
+    key = f"praca:site:{hostname}:{request.get_port()}:{_version()}"
+    site = cache.get(key)
+    if site is None:
+        site = Site._find_for_request(request)
+        if site is not None:
+            site.root_page.specific  # noqa: B018 - load the page routing starts from
+        cache.set(key, site or _NO_SITE, CACHE_TIMEOUT)
+    return None if site == _NO_SITE else site

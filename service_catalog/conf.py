@@ -3,7 +3,7 @@
 Override any of them in Django settings as `PRACA_CATALOG = {"CITY_NAME": "…", …}`.
 """
 
-from django.conf import settings
+from portal.conf import AppSettings
 
 DEFAULTS = {
     # The city whose services the catalog lists (schema.org areaServed, page titles).
@@ -15,11 +15,4 @@ DEFAULTS = {
 }
 
 
-class CatalogSettings:
-    def __getattr__(self, name):
-        if name not in DEFAULTS:
-            raise AttributeError(name)
-        return getattr(settings, "PRACA_CATALOG", {}).get(name, DEFAULTS[name])
-
-
-catalog_settings = CatalogSettings()
+catalog_settings = AppSettings("PRACA_CATALOG", DEFAULTS)

@@ -244,6 +244,7 @@ class ServiceIndexPage(ViewRestrictionsInOneQueryMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(catalog_listing_context(request, self.services()))
+        context["catalog_url"] = self.get_url(request)
         return context
 
 
@@ -462,6 +463,21 @@ class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
 
     parent_page_types = ["service_catalog.ServiceIndexPage"]
     subpage_types = []
+
+    # What listings and cards never show: rich text and StreamFields, costly to load and decode.
+    LISTING_DEFERRED_FIELDS = [
+        "description",
+        "audience_details",
+        "requirements",
+        "documents",
+        "priority_groups",
+        "steps",
+        "cost_details",
+        "how_to_track",
+        "how_to_complain",
+        "other_information",
+        "legal_basis",
+    ]
 
     class Meta:
         verbose_name = _("service")

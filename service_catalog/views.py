@@ -6,22 +6,7 @@ from django.utils.translation import gettext as _
 
 from .conf import catalog_settings
 from .filters import ServiceFilter
-
-
-# What a listing card never shows: rich text and StreamFields, costly to load and decode.
-HEAVY_FIELDS = [
-    "description",
-    "audience_details",
-    "requirements",
-    "documents",
-    "priority_groups",
-    "steps",
-    "cost_details",
-    "how_to_track",
-    "how_to_complain",
-    "other_information",
-    "legal_basis",
-]
+from .models import ServicePage
 
 
 class CountedPaginator(Paginator):
@@ -42,7 +27,9 @@ def catalog_listing_context(request, services):
     Bad parameters never raise: the filters that could not be understood are ignored and named
     in a warning, and an out-of-range or non-numeric page shows the nearest valid page.
     """
-    services = services.select_related("category", "department").defer(*HEAVY_FIELDS)
+    services = services.select_related("category", "department").defer(
+        *ServicePage.LISTING_DEFERRED_FIELDS
+    )
     filterset = ServiceFilter(request.GET, queryset=services, request=request)
     filter_warning = ""
     if not filterset.form.is_valid():

@@ -10,7 +10,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from portal.models import HomePage
+from portal.models import ContactSettings, HomePage
 from service_catalog.models import (
     Audience,
     Category,
@@ -44,6 +44,8 @@ def make_site():
         defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Praça"},
     )
     Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+    # As on a configured site (the first request would otherwise create it, dropping caches).
+    ContactSettings.for_site(Site.objects.get(is_default_site=True))
     index = ServiceIndexPage(title="Carta de Serviços", slug="servicos", show_in_menus=True)
     home.add_child(instance=index)
     index.save_revision().publish()

@@ -9,7 +9,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args, env_overrides):
-    env = {key: value for key, value in os.environ.items() if key != "SECRET_KEY"}
+    # A clean deployment environment: no secret unless given, no test-only switches.
+    unwanted = {"SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG", "DATABASE_URL"}
+    env = {key: value for key, value in os.environ.items() if key not in unwanted}
     env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **env_overrides})
     return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", *args],
