@@ -396,9 +396,11 @@ def write_json(name, data):
     return path
 
 
-# --- forms, sessions and memory (bench/intake.py, bench/queue.py) ----------------------------------
+# --- forms, sessions and memory (bench/intake.py, bench/queue.py) ---------------------------
 
-_CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken"\s+value="([^"]+)"|value="([^"]+)"\s+name="csrfmiddlewaretoken"')
+_CSRF_INPUT = re.compile(
+    r'name="csrfmiddlewaretoken"\s+value="([^"]+)"|value="([^"]+)"\s+name="csrfmiddlewaretoken"'
+)
 
 
 class Browser:
@@ -430,7 +432,9 @@ class Browser:
             response = self.connection.getresponse()
         except (OSError, http.client.HTTPException):
             self.connection.close()
-            self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
+            self.connection = http.client.HTTPConnection(
+                "127.0.0.1", self.port, timeout=self.timeout
+            )
             raise
         for header in response.msg.get_all("Set-Cookie") or []:
             for key, morsel in SimpleCookie(header).items():
