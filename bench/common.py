@@ -23,6 +23,12 @@ from importlib import metadata
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+# A script run as `python bench/<name>.py` has bench/ first on sys.path: keep it from shadowing
+# any standard-library module by taking it out before anything else is imported (the admin
+# queue's benchmark is called admin_queue.py, not queue.py, for the same reason).
+_BENCH_DIR = Path(__file__).resolve().parent
+sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != _BENCH_DIR]
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 RESULTS_DIR = PROJECT_DIR / "bench" / "results"
@@ -396,7 +402,7 @@ def write_json(name, data):
     return path
 
 
-# --- forms, sessions and memory (bench/intake.py, bench/queue.py) ---------------------------
+# --- forms, sessions and memory (bench/intake.py, bench/admin_queue.py) ---------------------------
 
 _CSRF_INPUT = re.compile(
     r'name="csrfmiddlewaretoken"\s+value="([^"]+)"|value="([^"]+)"\s+name="csrfmiddlewaretoken"'

@@ -37,11 +37,13 @@ LOGGING = {
 }
 
 # bench/intake.py posts thousands of manifestations from one IP: lift the per-IP limits (the
-# check itself, one cache round trip, still runs). Emails are rendered, queued and "sent" by the
-# immediate task backend (portal.settings.base's default), through a backend that sends nothing.
+# check itself, one cache round trip, still runs). Emails are rendered and queued for the
+# database task backend's db_worker, as in production; none is sent.
 PRACA_PARTICIPATION = {
     "INTAKE_RATE_LIMIT": (1_000_000_000, 60),
     "LOOKUP_RATE_LIMIT": (1_000_000_000, 60),
 }
 EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# As in production (TASKS_BACKEND=database): emails are queued for `db_worker`, not sent in the
+# request.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

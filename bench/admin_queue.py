@@ -1,6 +1,6 @@
 """The admin's manifestation queue and its CSV export, at 1,000 and at 1,000,000 manifestations.
 
-    .venv/bin/python bench/queue.py [--rows 1000000] [--requests 30] [--no-export] [--keep-db]
+    .venv/bin/python bench/admin_queue.py [--rows 1000000] [--requests 30] [--no-export] [--keep-db]
 
 Creates a throwaway PostgreSQL database, migrates it, loads the demo (departments tied to staff
 groups), creates a superuser and a department editor, and logs both in (session cookies made with
@@ -238,14 +238,14 @@ def measure_stage(server, env, setup, rows, args):
 SETUP_SCRIPT = """
 import django
 django.setup()
-from bench.queue import prepare_users
+from bench.admin_queue import prepare_users
 prepare_users()
 """
 
 COUNT_SCRIPT = """
 import django
 django.setup()
-from bench.queue import count_queries
+from bench.admin_queue import count_queries
 count_queries({urls!r})
 """
 
@@ -429,8 +429,8 @@ if __name__ == "__main__":
     try:
         sys.exit(main())
     except common.BenchError as error:
-        print(f"bench/queue.py: {error}", file=sys.stderr)
+        print(f"bench/admin_queue.py: {error}", file=sys.stderr)
         sys.exit(2)
     except KeyboardInterrupt:
-        print("bench/queue.py: interrupted", file=sys.stderr)
+        print("bench/admin_queue.py: interrupted", file=sys.stderr)
         sys.exit(130)
