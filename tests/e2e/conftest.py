@@ -20,6 +20,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
+
 @pytest.fixture(scope="session")
 def browser(allow_orm_beside_playwright):
     if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
