@@ -13,7 +13,6 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -594,22 +593,14 @@ class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
         keywords = self.keyword_list + [tag.name for tag in self.life_event_list]
         if keywords:
             data["keywords"] = ", ".join(keywords)
-        if self.last_public_revision_date:
-            data["dateModified"] = self.last_public_revision_date.isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
         return data
-
-    @property
-    def last_public_revision_date(self):
-        return self.last_published_at
 
     def schema_org_script(self, request=None):
         payload = json.dumps(self.schema_org(request), cls=DjangoJSONEncoder, ensure_ascii=False)
         payload = payload.translate(_JSON_SCRIPT_ESCAPES)
         return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
-
-    @property
-    def summary_truncated(self):
-        return Truncator(self.summary).chars(160)
 
 
 class ChannelKind(models.TextChoices):
