@@ -15,6 +15,8 @@ DEFAULTS = {
     "INTAKE_RATE_LIMIT": (10, 10 * 60),
     # Tracking look-ups and "resend my link" requests per client IP: (how many, per seconds).
     "LOOKUP_RATE_LIMIT": (20, 10 * 60),
+    # "Was this page useful?" answers per client IP: (how many, per how many seconds).
+    "FEEDBACK_RATE_LIMIT": (30, 10 * 60),
 }
 
 

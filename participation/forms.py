@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from service_catalog.models import QuestionType
 
 from .conf import participation_settings
-from .models import KINDS_REQUIRING_IDENTITY, Kind
+from .models import KINDS_REQUIRING_IDENTITY, FeedbackReason, Kind
 from .uploads import ACCEPT, check_upload
 
 DESCRIPTION_MAX_LENGTH = 4000
@@ -550,3 +550,28 @@ class ResendLinkForm(forms.Form):
         help_text=_("The email you gave when you sent the manifestation."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
+
+
+class PageFeedbackForm(forms.Form):
+    """ "Was this page useful?" and, after a no, what went wrong. No personal data is asked."""
+
+    useful = forms.TypedChoiceField(
+        choices=[("yes", _("Yes")), ("no", _("No"))], coerce=lambda value: value == "yes"
+    )
+    reason = forms.ChoiceField(
+        label=_("What went wrong?"),
+        choices=FeedbackReason.choices,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    comment = PlainTextField(
+        label=_("Tell us more (optional)"),
+        max_length=1000,
+        required=False,
+        help_text=_(
+            "Do not write personal data such as your name, CPF or phone. Up to 1,000 characters."
+        ),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    # Hidden from people; bots fill it in.
+    website = forms.CharField(required=False)

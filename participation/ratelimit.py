@@ -50,6 +50,10 @@ def lookup_limit_exceeded(request):
     return limit_exceeded(request, "lookup", participation_settings.LOOKUP_RATE_LIMIT)
 
 
+def feedback_limit_exceeded(request):
+    return limit_exceeded(request, "feedback", participation_settings.FEEDBACK_RATE_LIMIT)
+
+
 def too_many_requests(request, retry_after):
     """The translated 429 page, with the city hall's other contact channels."""
     response = render(request, "429.html", status=429)

@@ -11,7 +11,7 @@ from contextlib import nullcontext
 from django.contrib import messages
 from django.db import transaction
 from django.db.models import Q
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -361,3 +361,51 @@ def citizen_attachment(request, page, protocol, token, attachment_id):
     )
     response["X-Content-Type-Options"] = "nosniff"
     return keep_private(response)
+
+
+FEEDBACK_SESSION_KEY = "praca_feedback"
+
+
+def page_feedback(request, page_id):
+    """Record "Was this page useful?" (and, after a no, the reason) for a live page.
+
+    One answer per page per browser session is counted; answering again only updates the reason
+    and comment. Works as a plain POST that returns to the page, and answers JSON to the script
+    that enhances it.
+    """
+    from wagtail.models import Page
+
+    from .forms import PageFeedbackForm
+    from .models import PageFeedback
+    from .ratelimit import feedback_limit_exceeded
+
+    if request.method != "POST":
+        raise Http404
+    page = Page.objects.live().public().filter(pk=page_id).first()
+    if page is None:
+        raise Http404
+    wants_json = request.headers.get("Accept", "").startswith("application/json")
+    back = page.get_url(request) or "/"
+    if retry_after := feedback_limit_exceeded(request):
+        return too_many_requests(request, retry_after)
+    form = PageFeedbackForm(request.POST)
+    if not form.is_valid() or form.cleaned_data["website"]:
+        if wants_json:
+            return JsonResponse({"state": "error", "errors": form.errors}, status=400)
+        messages.error(request, _("We could not record your answer. Please try again."))
+        return redirect(back + "#page-feedback")
+    answered = request.session.get(FEEDBACK_SESSION_KEY, {})
+    feedback_id = answered.get(str(page.pk))
+    feedback = PageFeedback.objects.filter(pk=feedback_id, page=page).first()
+    if feedback is None:
+        feedback = PageFeedback.objects.create(page=page, useful=form.cleaned_data["useful"])
+        answered[str(page.pk)] = feedback.pk
+        request.session[FEEDBACK_SESSION_KEY] = answered
+    elif form.cleaned_data["reason"] or form.cleaned_data["comment"]:
+        feedback.reason = form.cleaned_data["reason"]
+        feedback.comment = form.cleaned_data["comment"]
+        feedback.save(update_fields=["reason", "comment"])
+    state = "details" if not feedback.useful and not feedback.reason else "thanks"
+    if wants_json:
+        return JsonResponse({"state": state})
+    return redirect(f"{back}?feedback={state}#page-feedback")

@@ -13,7 +13,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from . import admin_views
 from .admin_forms import StaffRegistrationForm
 from .filters import ManifestationFilterSet
-from .models import Manifestation
+from .models import Manifestation, PageFeedback
 
 
 class ManifestationViewSet(ModelViewSet):
@@ -90,3 +90,27 @@ class ManifestationViewSet(ModelViewSet):
         return Permission.objects.filter(content_type=content_type).exclude(
             codename="delete_manifestation"
         )
+
+
+class PageFeedbackViewSet(ModelViewSet):
+    """ "Was this page useful?" answers: filter, search, export. Editing is for redacting a
+    comment in which a citizen wrote personal data."""
+
+    model = PageFeedback
+    name = "participation_page_feedback"
+    icon = "help"
+    menu_label = _("Page feedback")
+    add_to_admin_menu = True
+    menu_order = 210
+    list_display = ["page", "useful", "reason", "comment", "created_at"]
+    list_filter = ["useful", "reason", "created_at"]
+    list_export = ["page", "useful", "reason", "comment", "created_at"]
+    export_filename = "page-feedback"
+    search_fields = ["comment", "page__title"]
+    search_backend_name = None
+    form_fields = ["reason", "comment"]
+    inspect_view_enabled = True
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return PageFeedback.objects.select_related("page")

@@ -5,7 +5,7 @@ from wagtail import hooks
 
 from .admin_views import BULK_ACTIONS
 from .models import Event
-from .viewsets import ManifestationViewSet
+from .viewsets import ManifestationViewSet, PageFeedbackViewSet
 
 
 @hooks.register("register_log_actions")
@@ -23,3 +23,8 @@ def register_manifestation_viewset():
 
 for bulk_action in BULK_ACTIONS:
     hooks.register("register_bulk_action", bulk_action)
+
+
+@hooks.register("register_admin_viewset")
+def register_page_feedback_viewset():
+    return PageFeedbackViewSet()

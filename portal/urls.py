@@ -8,6 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from participation import views as participation_views
+
 from . import views
 
 urlpatterns = [
@@ -20,6 +22,7 @@ urlpatterns = [
         name="robots_txt",
     ),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("feedback/<int:page_id>/", participation_views.page_feedback, name="page_feedback"),
 ]
 
 if settings.DEBUG:

@@ -11,3 +11,18 @@ register = template.Library()
 def service_desk_url():
     """The live service desk page's URL, or "" when there is none."""
     return service_desk_path()
+
+
+@register.inclusion_tag("participation/page_feedback.html", takes_context=True)
+def page_feedback(context, page):
+    """The "Was this page useful?" box; `?feedback=details|thanks` shows its next step."""
+    from participation.forms import PageFeedbackForm
+
+    request = context.get("request")
+    state = request.GET.get("feedback", "") if request else ""
+    return {
+        "page": page,
+        "request": request,
+        "form": PageFeedbackForm(),
+        "state": state if state in {"details", "thanks"} else "ask",
+    }

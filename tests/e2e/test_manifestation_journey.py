@@ -72,7 +72,7 @@ def test_citizen_and_editor_carry_a_case_to_its_end(live_server, browser, page, 
     page.locator("input[type=file]").first.set_input_files(
         files=[{"name": "buraco.jpg", "mimeType": "image/jpeg", "buffer": photo_bytes()}]
     )
-    page.locator("form button[type=submit]").last.click()
+    page.locator("form:has(#id_description) button[type=submit]").last.click()
 
     manifestation = Manifestation.objects.get()
     expect(page.get_by_text(manifestation.protocol).first).to_be_visible()

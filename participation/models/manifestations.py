@@ -19,7 +19,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from . import deadlines
+from .. import deadlines
 
 
 class Kind(models.TextChoices):
@@ -655,7 +655,7 @@ class Manifestation(models.Model):
             data=data or {},
         )
         self.log(f"praca.manifestation.{kind}", by, data={"event": event.pk, **(data or {})})
-        from .notifications import notify_event
+        from ..notifications import notify_event
 
         notify_event(event)
         return event
@@ -777,6 +777,3 @@ class OutgoingEmail(models.Model):
 
     def __str__(self):
         return f"{self.to}: {self.subject}"
-
-
-from .pages import ServiceDeskPage  # noqa: E402, F401  (a Wagtail page model of this app)
