@@ -1,4 +1,4 @@
-""""Was this page useful?" with JavaScript: the answer and its reason without leaving the page."""
+""" "Was this page useful?" with JavaScript: the answer and its reason without leaving the page."""
 
 import re
 
