@@ -340,6 +340,15 @@ def load(server, path, requests, threads=4):
     for thread in pool:
         thread.join()
     elapsed = time.perf_counter() - started
+    return run_summary(
+        path, requests, latencies, failures, elapsed, cpu_before, server, server_cpu_before
+    )
+
+
+def run_summary(
+    path, requests, latencies, failures, elapsed, cpu_before, server, server_cpu_before
+):
+    """One run's figures, as every load generator reports them."""
     cpu = time.process_time() - cpu_before
     server_cpu_after = server.cpu_seconds()
     server_cpu = None
@@ -516,25 +525,9 @@ def post_load(server, form_path, post_path, make_fields, requests, threads=4, ex
     elapsed = time.perf_counter() - started
     if setup_errors:
         raise BenchError(f"could not get a CSRF token: {setup_errors[0]}")
-    cpu = time.process_time() - cpu_before
-    server_cpu_after = server.cpu_seconds()
-    server_cpu = None
-    if latencies and server_cpu_before is not None and server_cpu_after is not None:
-        server_cpu = (server_cpu_after - server_cpu_before) / len(latencies)
-    latencies.sort()
-    return {
-        "path": post_path,
-        "requests": requests,
-        "ok": len(latencies),
-        "failures": len(failures),
-        "failure_examples": sorted(set(failures))[:5],
-        "seconds": round(elapsed, 3),
-        "rps": round(len(latencies) / elapsed, 1) if elapsed else 0.0,
-        "median_ms": round(statistics.median(latencies) * 1000, 2) if latencies else None,
-        "p95_ms": round(_percentile(latencies, 0.95) * 1000, 2) if latencies else None,
-        "server_cpu_ms": round(server_cpu * 1000, 3) if server_cpu is not None else None,
-        "client_cpu_share": round(cpu / elapsed, 2) if elapsed else None,
-    }
+    return run_summary(
+        post_path, requests, latencies, failures, elapsed, cpu_before, server, server_cpu_before
+    )
 
 
 def timed_gets(port, path, count, cookies=None, warmup=3):
