@@ -17,6 +17,9 @@ DEFAULTS = {
     "LOOKUP_RATE_LIMIT": (20, 10 * 60),
     # "Was this page useful?" answers per client IP: (how many, per how many seconds).
     "FEEDBACK_RATE_LIMIT": (30, 10 * 60),
+    # A service page shows its average rating, and the share of its requests answered within the
+    # published maximum time, only once this many ratings (or answered requests) exist.
+    "RATING_MIN_SAMPLE": 10,
 }
 
 

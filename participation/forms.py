@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from service_catalog.models import QuestionType
 
 from .conf import participation_settings
-from .models import KINDS_REQUIRING_IDENTITY, FeedbackReason, Kind
+from .models import KINDS_REQUIRING_IDENTITY, FeedbackReason, Kind, RatingDimension
 from .uploads import ACCEPT, check_upload
 
 DESCRIPTION_MAX_LENGTH = 4000
@@ -572,6 +572,36 @@ class PageFeedbackForm(forms.Form):
             "Do not write personal data such as your name, CPF or phone. Up to 1,000 characters."
         ),
         widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    # Hidden from people; bots fill it in.
+    website = forms.CharField(required=False)
+
+
+class ServiceRatingForm(forms.Form):
+    """ "Avalie este serviço": a score from 1 to 5, what it is about and an optional comment."""
+
+    score = forms.TypedChoiceField(
+        label=_("Your rating"),
+        choices=[(str(n), str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose a rating from 1 to 5.")},
+    )
+    dimension = forms.ChoiceField(
+        label=_("What does your rating mostly refer to?"),
+        choices=RatingDimension.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose what your rating refers to.")},
+    )
+    comment = PlainTextField(
+        label=_("Comment (optional)"),
+        max_length=1000,
+        required=False,
+        help_text=_(
+            "Your comment is read by the city hall and is not published. Do not write personal "
+            "data such as your name, CPF or phone. Up to 1,000 characters."
+        ),
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
     )
     # Hidden from people; bots fill it in.
     website = forms.CharField(required=False)

@@ -24,11 +24,18 @@ from .forms import (
     RatingForm,
     ReopenForm,
     ResendLinkForm,
+    ServiceRatingForm,
     TrackLookupForm,
 )
-from .models import Channel, Event, Kind, Manifestation, Status, WorkflowError
+from .models import Channel, Event, Kind, Manifestation, ServiceRating, Status, WorkflowError
 from .notifications import queue_email, tracking_url
-from .ratelimit import intake_limit_exceeded, lookup_limit_exceeded, too_many_requests
+from .ratelimit import (
+    feedback_limit_exceeded,
+    intake_limit_exceeded,
+    lookup_limit_exceeded,
+    too_many_requests,
+)
+from .satisfaction import forget_service_satisfaction
 from .uploads import attach
 
 SERVICE_ID = re.compile(r"[0-9]{1,18}")
@@ -409,3 +416,40 @@ def page_feedback(request, page_id):
     if wants_json:
         return JsonResponse({"state": state})
     return redirect(f"{back}?feedback={state}#page-feedback")
+
+
+RATING_SESSION_KEY = "praca_service_ratings"
+
+
+def service_rating(request, service_id):
+    """Record "Avalie este serviço" for a live service: one rating per service per session.
+
+    A plain POST: a valid rating returns to the page's thanks message; an invalid one shows the
+    service page again with the errors beside the fields (status 400), nothing lost.
+    """
+    if request.method != "POST":
+        raise Http404
+    service = ServicePage.objects.live().public().filter(pk=service_id).first()
+    if service is None:
+        raise Http404
+    if retry_after := feedback_limit_exceeded(request):
+        return too_many_requests(request, retry_after)
+    form = ServiceRatingForm(request.POST)
+    if not form.is_valid():
+        response = service.render(request, context_overrides={"rating_form": form})
+        response.status_code = 400
+        return response
+    back = f"{service.get_url(request) or '/'}?rating=thanks#service-rating"
+    if form.cleaned_data["website"]:
+        return redirect(back)  # a bot: thanked, not counted
+    rated = request.session.get(RATING_SESSION_KEY, {})
+    fields = {key: form.cleaned_data[key] for key in ("score", "dimension", "comment")}
+    updated = ServiceRating.objects.filter(pk=rated.get(str(service.pk)), service=service).update(
+        **fields
+    )
+    if not updated:
+        rating = ServiceRating.objects.create(service=service, **fields)
+        rated[str(service.pk)] = rating.pk
+        request.session[RATING_SESSION_KEY] = rated
+    forget_service_satisfaction(service.pk)
+    return redirect(back)

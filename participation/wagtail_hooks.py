@@ -28,3 +28,7 @@ for bulk_action in BULK_ACTIONS:
 @hooks.register("register_admin_viewset")
 def register_page_feedback_viewset():
     return PageFeedbackViewSet()
+
+
+# Public consultations register their own admin views and hooks.
+from .consultations import wagtail_hooks as consultation_hooks  # noqa: E402, F401

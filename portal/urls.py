@@ -23,6 +23,7 @@ urlpatterns = [
     ),
     path("i18n/", include("django.conf.urls.i18n")),
     path("feedback/<int:page_id>/", participation_views.page_feedback, name="page_feedback"),
+    path("rate/<int:service_id>/", participation_views.service_rating, name="service_rating"),
 ]
 
 if settings.DEBUG:

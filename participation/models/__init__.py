@@ -1,7 +1,7 @@
 """Models of the participation app: manifestations and page feedback (re-exported here)."""
 
 from ..pages import ServiceDeskPage  # noqa: E402, I001 - a Wagtail page model of this app
-from .feedback import FeedbackReason, PageFeedback
+from .feedback import FeedbackReason, PageFeedback, RatingDimension, ServiceRating
 from .manifestations import (
     ANSWER_DEADLINE_DAYS,
     EXTENSION_DAYS,
@@ -46,8 +46,10 @@ __all__ = [
     "OutgoingEmail",
     "PageFeedback",
     "Priority",
+    "RatingDimension",
     "ProtocolCounter",
     "ServiceDeskPage",
+    "ServiceRating",
     "StaleManifestation",
     "Status",
     "WorkflowError",

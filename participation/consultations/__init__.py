@@ -1,0 +1,1 @@
+"""Public consultations (issue 5): questionnaires, comments, results and accountability."""

@@ -1,0 +1,1 @@
+"""Admin registration for public consultations (imported by participation.wagtail_hooks)."""
