@@ -5,6 +5,7 @@ created when missing and updated only when they differ from `portal.demo.data`. 
 revision only when created or changed, so a second run writes nothing.
 """
 
+import importlib
 import time
 from datetime import date
 from decimal import Decimal
@@ -36,6 +37,10 @@ ADMIN_PASSWORD = "admin"  # noqa: S105 (the documented demo login)
 ADMIN_EMAIL = "admin@vilaserena.sp.gov.br"
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+
+# Later stages, each a module of `portal.demo` with `load(command) -> summary line`, run in this
+# order after the catalog and the service desk (a module not written yet is skipped).
+EXTRA_STAGES = ("portal.demo.consultations", "portal.demo.search")
 
 SERVICE_FIELDS = (
     "title",
@@ -137,6 +142,15 @@ class Command(BaseCommand):
         self.load_featured_services()
         self.admin_created = self.load_admin()
         self.desk_summary = demo_participation.load(self)
+        self.extra_summaries = []
+        for name in EXTRA_STAGES:
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as error:
+                if error.name != name:
+                    raise
+                continue
+            self.extra_summaries.append(module.load(self))
 
     def progress(self, label, total):
         return ProgressBar(self.stdout, label, total, enabled=not self.quiet)
@@ -439,6 +453,8 @@ class Command(BaseCommand):
             else f"{ADMIN_USERNAME} (existing user, password left unchanged)"
         )
         self.stdout.write(f"Service desk: {self.desk_summary}.")
+        for summary in self.extra_summaries:
+            self.stdout.write(f"{summary}.")
         self.stdout.write(f"Site:  {base_url}/")
         self.stdout.write(f"Admin: {base_url}/admin/  (login: {login})")
         self.stdout.write(
