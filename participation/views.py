@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -436,9 +437,9 @@ def service_rating(request, service_id):
         return too_many_requests(request, retry_after)
     form = ServiceRatingForm(request.POST)
     if not form.is_valid():
-        response = service.render(request, context_overrides={"rating_form": form})
-        response.status_code = 400
-        return response
+        context = service.get_context(request)
+        context["rating_form"] = form
+        return TemplateResponse(request, service.get_template(request), context, status=400)
     back = f"{service.get_url(request) or '/'}?rating=thanks#service-rating"
     if form.cleaned_data["website"]:
         return redirect(back)  # a bot: thanked, not counted

@@ -26,3 +26,25 @@ def page_feedback(context, page):
         "form": PageFeedbackForm(),
         "state": state if state in {"details", "thanks"} else "ask",
     }
+
+
+@register.simple_tag
+def service_satisfaction(service):
+    """The service's cached rating and on-time figures (see participation.satisfaction)."""
+    from participation.satisfaction import service_satisfaction as summary
+
+    return summary(service)
+
+
+@register.inclusion_tag("participation/service_rating.html", takes_context=True)
+def service_rating_form(context, service):
+    """ "Avalie este serviço": the form (bound, with errors, after a refused POST) or the thanks."""
+    from participation.forms import ServiceRatingForm
+
+    request = context.get("request")
+    return {
+        "service": service,
+        "request": request,
+        "form": context.get("rating_form") or ServiceRatingForm(),
+        "thanks": bool(request and request.GET.get("rating") == "thanks"),
+    }
