@@ -1,6 +1,7 @@
 """The site's own pages (home, standard pages) and the city's contact channels setting."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -11,6 +12,9 @@ from wagtail.search import index
 
 from .blocks import BodyBlock
 from .page_mixins import ViewRestrictionsInOneQueryMixin
+
+# How many open consultations the home page lists (the listing at /consultas/ has them all).
+OPEN_CONSULTATIONS_SHOWN = 6
 
 
 class HomePage(ViewRestrictionsInOneQueryMixin, Page):
@@ -57,10 +61,20 @@ class HomePage(ViewRestrictionsInOneQueryMixin, Page):
             cached_until_tree_changes(f"home-{self.pk}", lambda: self.front_door(request))
         )
         context["catalog_url"] = site_navigation(request)["catalog_url"]
+        # Consultations open and close with the clock, not with a publish: the cache holds the
+        # ones not yet closed and the clock picks the open ones on every request.
+        now = timezone.now()
+        context["open_consultations"] = [
+            consultation
+            for consultation in context.get("consultations", [])
+            if consultation["opens_at"] <= now < consultation["closes_at"]
+        ][:OPEN_CONSULTATIONS_SHOWN]
         return context
 
     def front_door(self, request):
-        """Featured services and categories as plain data, cached until the tree changes."""
+        """Featured services, categories and consultations not yet closed, as plain data,
+        cached until the tree changes."""
+        from participation.models import ConsultationIndexPage, ConsultationPage
         from service_catalog.models import Category, ServicePage
 
         featured = (
@@ -81,6 +95,30 @@ class HomePage(ViewRestrictionsInOneQueryMixin, Page):
                 {"name": category.name, "slug": category.slug, "count": category.service_count}
                 for category in Category.objects.with_service_counts()
             ],
+            "consultations": [
+                {
+                    "title": consultation.title,
+                    "summary": consultation.summary,
+                    "url": consultation.get_url(request),
+                    "opens_at": consultation.opens_at,
+                    "closes_at": consultation.closes_at,
+                }
+                for consultation in ConsultationPage.objects.live()
+                .public()
+                .descendant_of(self)
+                .filter(closes_at__gt=timezone.now())
+                .order_by("closes_at")
+                .only("title", "summary", "url_path", "path", "depth", "opens_at", "closes_at")
+            ],
+            "consultations_url": next(
+                (
+                    index.get_url(request)
+                    for index in ConsultationIndexPage.objects.live()
+                    .public()
+                    .descendant_of(self)[:1]
+                ),
+                "",
+            ),
         }
 
 

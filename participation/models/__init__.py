@@ -1,6 +1,20 @@
-"""Models of the participation app: manifestations and page feedback (re-exported here)."""
+"""Models of the participation app: manifestations, page feedback and public consultations
+(re-exported here)."""
 
 from ..pages import ServiceDeskPage  # noqa: E402, I001 - a Wagtail page model of this app
+from .consultations import (
+    Answer,
+    CommentFlag,
+    CommentSupport,
+    ConsultationComment,
+    ConsultationDecision,
+    ConsultationDocument,
+    ConsultationIndexPage,
+    ConsultationPage,
+    ConsultationQuestion,
+    ConsultationResponse,
+    ConsultationUpload,
+)
 from .feedback import FeedbackReason, PageFeedback, RatingDimension, ServiceRating
 from .manifestations import (
     ANSWER_DEADLINE_DAYS,
@@ -29,6 +43,17 @@ from .manifestations import (
 )
 
 __all__ = [
+    "Answer",
+    "CommentFlag",
+    "CommentSupport",
+    "ConsultationComment",
+    "ConsultationDecision",
+    "ConsultationDocument",
+    "ConsultationIndexPage",
+    "ConsultationPage",
+    "ConsultationQuestion",
+    "ConsultationResponse",
+    "ConsultationUpload",
     "ANSWER_DEADLINE_DAYS",
     "EXTENSION_DAYS",
     "KINDS_REQUIRING_IDENTITY",

@@ -1,0 +1,236 @@
+"""Admin views of consultations: the moderation queue's form, results, answer selection, export.
+
+Who may do what: a consultation belongs to its department; members of the department's group
+see its answers and moderate its comments, and `participation.manage_all_consultations` sees
+every department's. Exporting needs `view_consultationresponse`; choosing which free-text
+answers are published needs `change_consultationresponse`; personal data in exports needs
+`view_consultation_personal_data`.
+"""
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+from django.views.generic import TemplateView
+from wagtail.admin import messages
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from participation.models.consultations import (
+    FREE_TEXT_TYPES,
+    Answer,
+    CommentStatus,
+    ConsultationComment,
+    ConsultationError,
+    ConsultationPage,
+    ResponseStatus,
+)
+
+from .exports import export_response
+from .results import questionnaire_results
+
+URL_NAMESPACE = "participation_consultations"
+ANSWERS_PER_PAGE = 50
+
+
+def consultations_managed_by(user):
+    """The consultations whose answers `user` may see: their departments', or all."""
+    pages = ConsultationPage.objects.all()
+    if user.is_superuser or user.has_perm("participation.manage_all_consultations"):
+        return pages
+    return pages.filter(department__group__in=user.groups.all())
+
+
+# Moderation ---------------------------------------------------------------------------------
+
+
+class ModerationForm(WagtailAdminModelForm):
+    """Publish or hide a comment; hiding needs a reason, which its author is told."""
+
+    status = forms.ChoiceField(
+        label=gettext_lazy("Decision"),
+        choices=[
+            (CommentStatus.PUBLISHED, gettext_lazy("Publish (or show again)")),
+            (CommentStatus.HIDDEN, gettext_lazy("Hide")),
+        ],
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = ConsultationComment
+        fields = ["status", "moderation_reason"]
+
+    def clean(self):
+        data = super().clean()
+        if (
+            data.get("status") == CommentStatus.HIDDEN
+            and not (data.get("moderation_reason") or "").strip()
+        ):
+            self.add_error(
+                "moderation_reason",
+                _("Say why the comment is hidden; its author will be told."),
+            )
+        return data
+
+
+class ModerateView(generic.EditView):
+    """The edit view of the queue: a moderation decision, through ConsultationComment.moderate."""
+
+    success_message = gettext_lazy("Moderation decision saved; the author is told by email.")
+
+    def get_base_object_queryset(self):
+        return ConsultationComment.objects.moderated_by(self.request.user).select_related("page")
+
+    def get_initial_form_instance(self):
+        return self.get_object()
+
+    def save_instance(self):
+        comment = self.get_base_object_queryset().get(pk=self.object.pk)
+        try:
+            comment.moderate(
+                self.form.cleaned_data["status"],
+                self.form.cleaned_data.get("moderation_reason", ""),
+                self.request.user,
+            )
+        except ConsultationError as error:  # the form checks the same rules first
+            raise PermissionDenied(str(error)) from error
+        return comment
+
+
+class CommentQueueView(generic.IndexView):
+    def get_base_queryset(self):
+        return (
+            ConsultationComment.objects.moderated_by(self.request.user)
+            .select_related("page")
+            .order_by("-flag_count", "-created_at")
+        )
+
+
+# Results, answers and export ----------------------------------------------------------------
+
+
+class ConsultationMixin:
+    """Finds the consultation among those the user manages (else 404) and checks a permission."""
+
+    permission = "participation.view_consultationresponse"
+
+    def dispatch(self, request, page_id, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        self.page = get_object_or_404(consultations_managed_by(request.user), pk=page_id)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ConsultationListView(WagtailAdminTemplateMixin, TemplateView):
+    """Every consultation the user manages, with its answers and comments counted."""
+
+    template_name = "participation/consultations/admin/index.html"
+    page_title = gettext_lazy("Consultations")
+    header_icon = "form"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("participation.view_consultationresponse"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["consultations"] = (
+            consultations_managed_by(self.request.user)
+            .select_related("department")
+            .annotate(
+                confirmed=Count(
+                    "responses",
+                    filter=Q(responses__status=ResponseStatus.CONFIRMED),
+                    distinct=True,
+                ),
+                pending=Count(
+                    "responses", filter=Q(responses__status=ResponseStatus.PENDING), distinct=True
+                ),
+                waiting_comments=Count(
+                    "comments", filter=Q(comments__status=CommentStatus.PENDING), distinct=True
+                ),
+            )
+            .order_by("-closes_at")
+        )
+        return context
+
+
+class ResultsView(ConsultationMixin, WagtailAdminTemplateMixin, TemplateView):
+    """The results as the public sees them, and the free-text answers to choose from."""
+
+    template_name = "participation/consultations/admin/results.html"
+    header_icon = "form"
+
+    def get_page_title(self):
+        return self.page.title
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        participants, results = questionnaire_results(self.page)
+        text_questions = {
+            question.clean_name: question.label
+            for question in self.page.get_form_fields()
+            if question.field_type in FREE_TEXT_TYPES and not question.is_personal_data
+        }
+        answers = (
+            Answer.objects.filter(
+                page=self.page,
+                question__in=list(text_questions),
+                response__status=ResponseStatus.CONFIRMED,
+            )
+            .order_by("question", "pk")
+            .only("pk", "question", "value", "is_featured")
+        )
+        page_of_answers = Paginator(answers, ANSWERS_PER_PAGE).get_page(self.request.GET.get("p"))
+        for answer in page_of_answers:
+            answer.question_label = text_questions.get(answer.question, answer.question)
+        context.update(
+            {
+                "consultation": self.page,
+                "participants": participants,
+                "results": results,
+                "text_answers": page_of_answers,
+                "can_feature": self.request.user.has_perm(
+                    "participation.change_consultationresponse"
+                ),
+                "can_see_personal_data": self.request.user.has_perm(
+                    "participation.view_consultation_personal_data"
+                ),
+            }
+        )
+        return context
+
+
+class FeatureAnswerView(ConsultationMixin, View):
+    """Show or stop showing one free-text answer in the public results (POST)."""
+
+    permission = "participation.change_consultationresponse"
+
+    def post(self, request, answer_id):
+        answer = get_object_or_404(Answer, page=self.page, pk=answer_id)
+        answer.is_featured = request.POST.get("featured") == "1"
+        answer.save(update_fields=["is_featured"])
+        messages.success(
+            request,
+            _("The answer is now shown in the public results.")
+            if answer.is_featured
+            else _("The answer is no longer shown in the public results."),
+        )
+        url = reverse(f"{URL_NAMESPACE}:results", args=[self.page.pk])
+        page_number = request.POST.get("p", "")
+        return redirect(f"{url}?p={page_number}#answers" if page_number.isdigit() else url)
+
+
+class ExportView(ConsultationMixin, View):
+    def get(self, request, export_format):
+        if export_format not in ("csv", "xlsx"):
+            raise Http404
+        return export_response(self.page, request.user, export_format)
