@@ -1,4 +1,5 @@
-"""URL routes: admin, documents, sitemap, robots.txt, language switch, then Wagtail's page tree."""
+"""URL routes: admin, documents, sitemap, robots.txt, language switch, search, then Wagtail's
+page tree."""
 
 from django.conf import settings
 from django.urls import include, path
@@ -24,6 +25,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("feedback/<int:page_id>/", participation_views.page_feedback, name="page_feedback"),
     path("rate/<int:service_id>/", participation_views.service_rating, name="service_rating"),
+    path("busca/", include("search.urls")),
 ]
 
 if settings.DEBUG:

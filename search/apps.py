@@ -6,3 +6,9 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from . import indexing, synonyms
+
+        indexing.connect_signals()
+        synonyms.connect_signals()

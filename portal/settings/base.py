@@ -184,16 +184,31 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Praça")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-if os.environ.get("ELASTICSEARCH_URL"):
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
-        "URLS": [os.environ["ELASTICSEARCH_URL"]],
-        "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "praca"),
-        "TIMEOUT": 5,
-        "OPTIONS": {},
-        "INDEX_SETTINGS": {},
+# Search (see docs/search.md). Wagtail's database backend always indexes the search documents;
+# on PostgreSQL it uses the `praca_portuguese` text search configuration (Portuguese stemming
+# after unaccent), created by the search app's migrations. With ELASTICSEARCH_URL set, the
+# public search uses Elasticsearch (falling back to the database when it does not answer) and
+# Wagtail's own page search (the admin's) uses the elasticsearch8 backend.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+_DATABASE_SEARCH = {"BACKEND": "wagtail.search.backends.database"}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _DATABASE_SEARCH["SEARCH_CONFIG"] = "praca_portuguese"
+WAGTAILSEARCH_BACKENDS = {"default": _DATABASE_SEARCH}
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "praca"),
+            "TIMEOUT": 5,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {},
+        },
+        "database": _DATABASE_SEARCH,
     }
+PRACA_SEARCH = {
+    "ELASTICSEARCH_INDEX": os.environ.get("ELASTICSEARCH_SEARCH_INDEX", "praca-search"),
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

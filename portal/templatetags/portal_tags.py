@@ -1,6 +1,7 @@
 """Template tags for the site chrome: menu, search box, breadcrumbs."""
 
 from django import template
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from portal.navigation import breadcrumb_trail, site_navigation
@@ -27,13 +28,23 @@ def main_menu(context):
 
 @register.inclusion_tag("includes/search_box.html", takes_context=True)
 def search_box(context, input_id="header-search", visible_label=False):
+    """The search form of the header, the home page and the search page itself.
+
+    It submits to the search page; with JavaScript it becomes an ARIA 1.2 combobox that
+    suggests services as the citizen types (search/static/search/combobox.js).
+    """
+    from search.conf import search_settings
+
     request = context["request"]
+    max_length = search_settings.MAX_QUERY_LENGTH
     return {
-        "action": site_navigation(request)["catalog_url"] or "/",
+        "action": reverse("search:search"),
+        "autocomplete_url": reverse("search:autocomplete"),
         "input_id": input_id,
         "visible_label": visible_label,
         "label": _("Search services"),
-        "query": request.GET.get("q", "")[:200] if input_id != "header-search" else "",
+        "max_length": max_length,
+        "query": request.GET.get("q", "")[:max_length] if input_id != "header-search" else "",
     }
 
 

@@ -1,0 +1,27 @@
+"""Settings of the search, with their defaults in one place.
+
+Override any of them in Django settings as `PRACA_SEARCH = {"PAGE_SIZE": 20, …}`.
+"""
+
+from portal.conf import AppSettings
+
+DEFAULTS = {
+    # Results per page of the search page.
+    "PAGE_SIZE": 10,
+    # Longest query the search takes; longer ones are cut (and the page says so).
+    "MAX_QUERY_LENGTH": 200,
+    # Words of a query that count; the rest are ignored (a pasted paragraph stays cheap).
+    "MAX_QUERY_WORDS": 12,
+    # Suggestions the autocomplete returns.
+    "AUTOCOMPLETE_LIMIT": 8,
+    # Matches the database engine ranks in Python; facet counts are exact up to this many.
+    "MAX_CANDIDATES": 1000,
+    # Elasticsearch: the alias searched, and how long to wait for the server (seconds).
+    "ELASTICSEARCH_INDEX": "praca-search",
+    "ELASTICSEARCH_TIMEOUT": 3,
+    # Seconds to stop asking an Elasticsearch server that did not answer.
+    "ELASTICSEARCH_RETRY_AFTER": 30,
+}
+
+
+search_settings = AppSettings("PRACA_SEARCH", DEFAULTS)

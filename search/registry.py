@@ -1,0 +1,88 @@
+"""Which page types the search covers, and how a page becomes a `SearchDocument`.
+
+A page type joins the results by being listed here; a type whose app is not installed (or
+whose model is not written yet) is skipped, so consultations join as soon as their model lands.
+"""
+
+from django.apps import apps
+from wagtail.search import index
+
+from .models import Kind
+from .text import plain_text, stems, words
+
+# Page model label -> content type shown in the results' facet.
+PAGE_TYPES = {
+    "service_catalog.ServicePage": Kind.SERVICE,
+    "participation.ConsultationPage": Kind.CONSULTATION,
+    "portal.StandardPage": Kind.PAGE,
+}
+
+# Fields read for a document's summary, in order of preference.
+SUMMARY_FIELDS = ("summary", "introduction", "search_description")
+
+
+def indexed_models():
+    """The page models of `PAGE_TYPES` that exist, each with its kind."""
+    found = []
+    for label, kind in PAGE_TYPES.items():
+        try:
+            found.append((apps.get_model(label), kind))
+        except LookupError:
+            continue
+    return found
+
+
+def kind_for(page):
+    for model, kind in indexed_models():
+        if isinstance(page, model):
+            return kind
+    return None
+
+
+def _taxonomy(page, name):
+    value = getattr(page, name, None)
+    if value is None or not hasattr(value, "slug"):
+        return "", ""
+    return value.slug, value.name
+
+
+def document_fields(page, url):
+    """The `SearchDocument` fields of a specific page (its text read from its search fields)."""
+    summary_field = next((name for name in SUMMARY_FIELDS if getattr(page, name, "")), None)
+    summary = plain_text(getattr(page, summary_field)) if summary_field else ""
+    keywords = [getattr(page, "other_names", "") or ""]
+    if hasattr(page, "life_events"):
+        keywords += [tag.name for tag in page.life_events.all()]
+    keywords = ", ".join(part for part in keywords if part)
+    body_parts = []
+    skipped = {"title", "other_names", summary_field}
+    for field in page.get_search_fields():
+        if isinstance(field, index.SearchField) and field.field_name not in skipped:
+            body_parts.append(plain_text(getattr(page, field.field_name, "")))
+    body = " ".join(part for part in body_parts if part)
+    category_slug, category_name = _taxonomy(page, "category")
+    department_slug, department_name = _taxonomy(page, "department")
+    acronym = getattr(getattr(page, "department", None), "acronym", "")
+    taxonomy_text = f"{category_name} {department_name} {acronym}"
+    return {
+        "kind": kind_for(page),
+        "title": page.title,
+        "url": url,
+        "summary": summary,
+        "keywords": keywords,
+        "body": body,
+        "category_slug": category_slug,
+        "category_name": category_name,
+        "department_slug": department_slug,
+        "department_name": department_name,
+        "is_online": bool(getattr(page, "is_available_online", False)),
+        "title_stems": " ".join(stems(page.title)),
+        "keyword_stems": " ".join(stems(keywords)),
+        "text_stems": " ".join(stems(f"{summary} {taxonomy_text} {body}")),
+    }
+
+
+def vocabulary(fields):
+    """The folded words of a document worth correcting a misspelling to."""
+    text = f"{fields['title']} {fields['keywords']} {fields['summary']} {fields['body']}"
+    return {word for word in words(text) if word.isalpha() and 4 <= len(word) <= 60}

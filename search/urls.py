@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "search"
+
+urlpatterns = [
+    path("", views.search_page, name="search"),
+    path("sugestoes/", views.autocomplete, name="autocomplete"),
+    path("ir/<str:token>/", views.click, name="click"),
+]
