@@ -10,10 +10,10 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import admin_views
+from . import admin_views, feedback_admin
 from .admin_forms import StaffRegistrationForm
 from .filters import ManifestationFilterSet
-from .models import Manifestation, PageFeedback
+from .models import Manifestation, PageFeedback, ServiceRating
 
 
 class ManifestationViewSet(ModelViewSet):
@@ -92,25 +92,64 @@ class ManifestationViewSet(ModelViewSet):
         )
 
 
-class PageFeedbackViewSet(ModelViewSet):
-    """ "Was this page useful?" answers: filter, search, export. Editing is for redacting a
-    comment in which a citizen wrote personal data."""
+class ScopedViewSet(ModelViewSet):
+    """Feedback and ratings: each user sees those of the pages they can edit and of their
+    departments' services; the ombudsman and superusers see all."""
+
+    edit_view_class = feedback_admin.ScopedEditView
+    inspect_view_class = feedback_admin.ScopedInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    search_backend_name = None
+    list_per_page = 50
+    add_to_admin_menu = True
+
+
+class PageFeedbackViewSet(ScopedViewSet):
+    """ "Was this page useful?" answers: filter, search, export, and turn a "No" with a comment
+    into a task. Editing is for redacting a comment in which a citizen wrote personal data."""
 
     model = PageFeedback
     name = "participation_page_feedback"
     icon = "help"
     menu_label = _("Page feedback")
-    add_to_admin_menu = True
     menu_order = 210
-    list_display = ["page", "useful", "reason", "comment", "created_at"]
     list_filter = ["useful", "reason", "created_at"]
-    list_export = ["page", "useful", "reason", "comment", "created_at"]
+    list_export = ["page", "useful", "reason", "comment", "created_at", "manifestation"]
     export_filename = "page-feedback"
     search_fields = ["comment", "page__title"]
-    search_backend_name = None
     form_fields = ["reason", "comment"]
-    inspect_view_enabled = True
-    list_per_page = 50
 
-    def get_queryset(self, request):
-        return PageFeedback.objects.select_related("page")
+    index_view_class = feedback_admin.FeedbackIndexView
+    list_display = ["page", "useful", "reason", "comment", "created_at"]
+
+    @property
+    def turn_into_manifestation_view(self):
+        return feedback_admin.TurnIntoManifestationView.as_view()
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path(
+                "<int:pk>/manifestation/",
+                self.turn_into_manifestation_view,
+                name="turn_into_manifestation",
+            ),
+        ]
+
+
+class ServiceRatingViewSet(ScopedViewSet):
+    """ "Avalie este serviço" ratings: filter by service, dimension, score and date; export."""
+
+    model = ServiceRating
+    name = "participation_service_rating"
+    icon = "pick"
+    menu_label = _("Service ratings")
+    menu_order = 220
+    list_display = ["service", "score", "dimension", "comment", "created_at"]
+    list_filter = ["score", "dimension", "created_at"]
+    list_export = ["service", "score", "dimension", "comment", "created_at"]
+    export_filename = "service-ratings"
+    search_fields = ["comment", "service__title"]
+    form_fields = ["comment"]
+    index_view_class = feedback_admin.RatingIndexView
