@@ -85,14 +85,12 @@ class ModerateView(generic.EditView):
 
     success_message = gettext_lazy("Moderation decision saved; the author is told by email.")
 
-    def get_base_object_queryset(self):
+    def get_queryset(self):
+        # Another department's comment is a 404, as if it did not exist.
         return ConsultationComment.objects.moderated_by(self.request.user).select_related("page")
 
-    def get_initial_form_instance(self):
-        return self.get_object()
-
     def save_instance(self):
-        comment = self.get_base_object_queryset().get(pk=self.object.pk)
+        comment = self.get_queryset().get(pk=self.object.pk)
         try:
             comment.moderate(
                 self.form.cleaned_data["status"],

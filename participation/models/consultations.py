@@ -31,6 +31,7 @@ from wagtail.contrib.forms.utils import get_field_clean_name
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.signals import page_published
 
@@ -95,7 +96,7 @@ class ResultsVisibility(models.TextChoices):
     AFTER_CLOSE = "after_close", _("Public once the consultation closes")
 
 
-class ConsultationQuerySet(models.QuerySet):
+class ConsultationQuerySet(PageQuerySet):
     """Status follows the clock: each filter compares the dates with the current time."""
 
     def open(self, now=None):

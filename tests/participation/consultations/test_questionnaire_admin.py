@@ -114,6 +114,20 @@ def test_a_choice_question_without_options_is_refused(client, consultations):
     assert not ConsultationPage.objects.filter(slug="plano-de-mobilidade").exists()
 
 
+def test_a_question_may_not_take_the_name_of_the_email_field(client, consultations):
+    client.force_login(factories.make_staff("editora", superuser=True))
+    response = client.post(
+        reverse(
+            "wagtailadmin_pages:add", args=["participation", "consultationpage", consultations.pk]
+        ),
+        consultation_form_data(
+            factories.make_department(), [question("Participant email", "singleline")]
+        ),
+    )
+    assert response.status_code == 200
+    assert not ConsultationPage.objects.filter(slug="plano-de-mobilidade").exists()
+
+
 def test_closing_before_opening_is_refused(client, consultations):
     client.force_login(factories.make_staff("editora", superuser=True))
     response = client.post(

@@ -1,0 +1,237 @@
+"""Comments and proposals: moderation before or after publication, supports, flags, auto-hide."""
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.test import override_settings
+from django.urls import reverse
+
+from participation.models import OutgoingEmail
+from participation.models.consultations import CommentStatus, ConsultationComment
+from tests import factories
+
+from .conftest import make_consultation
+
+
+def comment_data(**overrides):
+    data = {
+        "kind": "proposal",
+        "body": "Colocar bebedouros perto do parquinho.",
+        "author_name": "Joana",
+        "author_email": "joana@example.org",
+        "privacy_consent": "on",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def post_comment(client, page, **overrides):
+    return client.post(page.url + "comentar/", comment_data(**overrides))
+
+
+@pytest.fixture
+def moderated_before(consultations, parks):
+    return make_consultation(consultations, moderation="before", department=parks)
+
+
+@pytest.fixture
+def moderated_after(consultations, parks):
+    return make_consultation(consultations, moderation="after", flags_to_hide=2, department=parks)
+
+
+def moderator(parks, username="moderadora"):
+    parks.group.permissions.add(
+        *Permission.objects.filter(
+            codename__in=["access_admin", "view_consultationcomment", "change_consultationcomment"]
+        )
+    )
+    return factories.make_staff(username, groups=[parks.group])
+
+
+def test_after_moderation_a_comment_is_published_at_once(client, moderated_after):
+    response = post_comment(client, moderated_after)
+
+    comment = ConsultationComment.objects.get()
+    assert comment.status == CommentStatus.PUBLISHED
+    assert response.status_code == 302
+    assert response.url.endswith(f"#comment-{comment.pk}")
+    assert "Colocar bebedouros" in client.get(moderated_after.url).content.decode()
+
+
+def test_before_moderation_a_comment_waits_for_a_moderator(client, moderated_before, parks):
+    post_comment(client, moderated_before)
+    comment = ConsultationComment.objects.get()
+    assert comment.status == CommentStatus.PENDING
+    assert "Colocar bebedouros" not in client.get(moderated_before.url).content.decode()
+
+    client.force_login(moderator(parks))
+    response = client.post(
+        reverse("participation_consultation_comments:edit", args=[comment.pk]),
+        {"status": "published", "moderation_reason": ""},
+    )
+
+    assert response.status_code == 302
+    comment.refresh_from_db()
+    assert comment.status == CommentStatus.PUBLISHED
+    client.logout()
+    assert "Colocar bebedouros" in client.get(moderated_before.url).content.decode()
+    assert list(OutgoingEmail.objects.values_list("to", flat=True)) == ["joana@example.org"]
+
+
+def test_hiding_needs_a_reason_which_the_author_is_told(client, moderated_after, parks):
+    post_comment(client, moderated_after)
+    comment = ConsultationComment.objects.get()
+    client.force_login(moderator(parks))
+    url = reverse("participation_consultation_comments:edit", args=[comment.pk])
+
+    refused = client.post(url, {"status": "hidden", "moderation_reason": ""})
+    assert refused.status_code == 200
+    comment.refresh_from_db()
+    assert comment.status == CommentStatus.PUBLISHED
+
+    client.post(url, {"status": "hidden", "moderation_reason": "Expõe dados de um vizinho."})
+    comment.refresh_from_db()
+    assert comment.status == CommentStatus.HIDDEN
+    assert "Expõe dados de um vizinho." in OutgoingEmail.objects.latest("pk").body
+    client.logout()
+    assert "Colocar bebedouros" not in client.get(moderated_after.url).content.decode()
+
+    # And shown again.
+    client.force_login(factories.make_staff("chefe", superuser=True))
+    client.post(url, {"status": "published", "moderation_reason": "Revisto."})
+    comment.refresh_from_db()
+    assert comment.status == CommentStatus.PUBLISHED
+
+
+def test_moderators_see_only_their_departments_comments(
+    client, moderated_after, consultations, parks
+):
+    post_comment(client, moderated_after)
+    other = make_consultation(consultations)
+    post_comment(client, other, body="Em outra secretaria.")
+    foreign = ConsultationComment.objects.get(page=other)
+
+    client.force_login(moderator(parks))
+    queue = client.get(reverse("participation_consultation_comments:index"))
+    edit = client.get(reverse("participation_consultation_comments:edit", args=[foreign.pk]))
+
+    assert queue.status_code == 200
+    assert "Colocar bebedouros" in queue.content.decode()
+    assert "Em outra secretaria." not in queue.content.decode()
+    assert edit.status_code == 404
+
+
+def test_a_comment_is_hidden_automatically_after_enough_flags(client, moderated_after):
+    post_comment(client, moderated_after)
+    comment = ConsultationComment.objects.get()
+    flag_url = f"{moderated_after.url}comentarios/{comment.pk}/denunciar/"
+
+    client.post(flag_url, {"reason": "offensive"})
+    client.post(flag_url, {"reason": "offensive"})  # the same browser counts once
+    comment.refresh_from_db()
+    assert (comment.status, comment.flag_count) == (CommentStatus.PUBLISHED, 1)
+
+    other_browser = type(client)()
+    other_browser.post(flag_url, {"reason": "spam"})
+
+    comment.refresh_from_db()
+    assert comment.status == CommentStatus.HIDDEN
+    assert comment.moderated_by is None
+    assert OutgoingEmail.objects.get().to == "joana@example.org"
+    assert "Colocar bebedouros" not in client.get(moderated_after.url).content.decode()
+
+
+def test_a_support_counts_once_per_browser_session(client, moderated_after):
+    post_comment(client, moderated_after)
+    comment = ConsultationComment.objects.get()
+    support_url = f"{moderated_after.url}comentarios/{comment.pk}/apoiar/"
+
+    client.post(support_url)
+    client.post(support_url)
+    type(client)().post(support_url)
+
+    comment.refresh_from_db()
+    assert comment.support_count == 2
+
+
+def test_supporting_a_hidden_or_unknown_comment_is_not_found(client, moderated_after):
+    post_comment(client, moderated_after)
+    comment = ConsultationComment.objects.get()
+    comment.status = CommentStatus.HIDDEN
+    comment.save()
+
+    assert client.post(f"{moderated_after.url}comentarios/{comment.pk}/apoiar/").status_code == 404
+    assert client.post(f"{moderated_after.url}comentarios/999999/apoiar/").status_code == 404
+
+
+@override_settings(PRACA_PARTICIPATION={"CONSULTATION_SUPPORT_RATE_LIMIT": (3, 600)})
+def test_a_flood_of_supports_from_one_client_is_rate_limited(client, moderated_after):
+    post_comment(client, moderated_after)
+    comment = ConsultationComment.objects.get()
+    url = f"{moderated_after.url}comentarios/{comment.pk}/apoiar/"
+
+    # A script that drops its cookies gets a new session each time: the IP limit stops it.
+    statuses = [type(client)().post(url).status_code for _ in range(5)]
+
+    assert statuses == [302, 302, 302, 429, 429]
+    comment.refresh_from_db()
+    assert comment.support_count == 3
+
+
+@override_settings(PRACA_PARTICIPATION={"CONSULTATION_FLAG_RATE_LIMIT": (1, 600)})
+def test_a_flood_of_flags_is_rate_limited(client, moderated_after):
+    post_comment(client, moderated_after)
+    comment = ConsultationComment.objects.get()
+    url = f"{moderated_after.url}comentarios/{comment.pk}/denunciar/"
+
+    assert [type(client)().post(url).status_code for _ in range(2)] == [302, 429]
+
+
+def test_script_tags_in_comments_are_escaped(client, moderated_after):
+    post_comment(
+        client, moderated_after, body="<script>alert('x')</script>", author_name="<b>Eu</b>"
+    )
+
+    html = client.get(moderated_after.url).content.decode()
+
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert "&lt;b&gt;Eu&lt;/b&gt;" in html
+
+
+def test_an_empty_comment_is_refused_with_a_message(client, moderated_after):
+    response = post_comment(client, moderated_after, body="   ")
+
+    assert response.status_code == 200
+    assert "body" in response.context["comment_form"].errors
+    assert 'id="comment-errors"' in response.content.decode()
+    assert ConsultationComment.objects.count() == 0
+
+
+def test_a_name_without_consent_is_refused(client, moderated_after):
+    response = post_comment(client, moderated_after, privacy_consent=None)
+
+    assert "privacy_consent" in response.context["comment_form"].errors
+    assert ConsultationComment.objects.count() == 0
+
+
+def test_a_double_submitted_comment_is_saved_once(client, moderated_after):
+    key = "0b5d6a4e-8a53-4e0a-9c1f-0b8f6a1c9e11"
+    post_comment(client, moderated_after, idempotency_key=key)
+    post_comment(client, moderated_after, idempotency_key=key)
+
+    assert ConsultationComment.objects.count() == 1
+
+
+def test_a_closed_consultation_takes_no_comments(client, consultations):
+    import datetime
+
+    page = make_consultation(
+        consultations,
+        opens_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
+        closes_at=datetime.datetime(2026, 2, 1, tzinfo=datetime.UTC),
+    )
+
+    response = post_comment(client, page)
+
+    assert response.status_code == 302
+    assert ConsultationComment.objects.count() == 0
