@@ -1,0 +1,178 @@
+"""The search page at /busca/ and the header's search box, as a citizen uses them."""
+
+import re
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from search.models import SearchLogEntry
+
+pytestmark = pytest.mark.django_db
+
+
+def result_titles(html):
+    return re.findall(r'class="service-card__title"><a href="[^"]+">([^<]+)</a>', html)
+
+
+def test_every_page_header_box_submits_to_the_search_page(client, search_catalog):
+    html = client.get("/servicos/").content.decode()
+    assert 'action="/busca/"' in html
+    assert 'data-autocomplete-url="/busca/sugestoes/"' in html
+
+
+def test_search_page_lists_matching_pages_with_snippets(client, search_catalog):
+    response = client.get("/busca/", {"q": "buracos na rua"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert result_titles(html) == ["Solicitar reparo de buraco na rua"]
+    assert "<mark>buracos</mark>" in html
+    assert html.count("<h1") == 1
+
+
+def test_search_page_shows_facets_with_counts(client, search_catalog):
+    html = client.get("/busca/", {"q": "solicitar"}).content.decode()
+    assert re.search(
+        r'id="category-obras">\s*<label for="category-obras">[^<]+<span '
+        r'class="count">\(2\)</span>',
+        html,
+    )
+    assert re.search(r'for="search-online">[^<]+<span class="count">\(2\)</span>', html)
+
+
+def test_filters_combine_with_the_query_and_stay_ticked(client, search_catalog):
+    html = client.get("/busca/", {"q": "solicitar", "category": "obras", "online": "on"}).content
+    html = html.decode()
+    assert result_titles(html) == ["Solicitar conserto da iluminação pública"]
+    assert 'value="obras" id="category-obras" checked' in html
+    assert 'id="search-online" checked' in html
+
+
+def test_the_search_box_keeps_the_query_on_the_search_page(client, search_catalog):
+    html = client.get("/busca/", {"q": "iptu <b>"}).content.decode()
+    assert 'id="search-page-q" type="search" name="q" value="iptu &lt;b&gt;"' in html
+    assert "<b>" not in html.split("<main", 1)[1]
+
+
+def test_empty_result_suggests_services_and_contact_channels(client, search_catalog):
+    html = client.get("/busca/", {"q": "passaporte diplomático"}).content.decode()
+    assert result_titles(html) == []
+    empty = html.split('class="empty-state search-empty"', 1)[1]
+    assert "search-suggested" in empty
+    assert 'href="/servicos/iptu-segunda-via/"' in empty
+    assert "contact-list" in empty
+
+
+def test_promoted_results_come_first(client, search_catalog):
+    query = Query.get("buraco")
+    SearchPromotion.objects.create(
+        query=query, page=search_catalog["lamp"], description="Também pode ser a iluminação."
+    )
+    html = client.get("/busca/", {"q": "Buraco"}).content.decode()
+    promotions = html.split('class="search-promotions"', 1)[1].split("</section>", 1)[0]
+    assert 'href="/servicos/iluminacao-publica/"' in promotions
+    assert "Também pode ser a iluminação." in promotions
+
+
+def test_without_query_or_filters_the_page_invites_a_search(client, search_catalog):
+    response = client.get("/busca/")
+    assert response.status_code == 200
+    assert result_titles(response.content.decode()) == []
+    assert not SearchLogEntry.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": ""},
+        {"q": "a" * 10_240},
+        {"q": '"'},
+        {"q": "*"},
+        {"q": "AND("},
+        {"q": "\\"},
+        {"q": "'; DROP TABLE search_searchdocument; --"},
+        {"q": "iptu", "category": "nao-existe", "type": "planeta", "department": "x" * 500},
+        {"q": "iptu", "page": "-1"},
+        {"q": "iptu", "page": "abc"},
+        {"q": "iptu", "page": "99999999999999999999"},
+        {"q": "iptu", "online": "talvez"},
+        {"q": "\x00iptu"},
+    ],
+)
+def test_bad_input_gets_a_normal_results_page(client, search_catalog, params):
+    response = client.get("/busca/", params)
+    assert response.status_code == 200
+    assert b'role="search"' in response.content
+
+
+def test_a_long_query_is_shortened_and_the_page_says_so(client, search_catalog):
+    html = client.get("/busca/", {"q": "iptu " + "x" * 10_240}).content.decode()
+    # String assertion (shown in English until the catalogs are compiled): the notice.
+    assert 'class="notice notice--warning" role="status"' in html
+    assert result_titles(html)[0] == "Emitir 2ª via do boleto do IPTU"
+
+
+def test_unknown_filter_values_are_ignored_and_named(client, search_catalog):
+    html = client.get("/busca/", {"q": "iptu", "category": ["tributos", "nao-existe"]}).content
+    html = html.decode()
+    assert 'class="notice notice--warning" role="status"' in html
+    assert result_titles(html) == ["Emitir 2ª via do boleto do IPTU"]
+
+
+def test_page_number_out_of_range_shows_the_last_page(client, search_catalog, settings):
+    settings.PRACA_SEARCH = {"PAGE_SIZE": 2}
+    html = client.get("/busca/", {"q": "solicitar", "page": "-1"}).content.decode()
+    assert len(result_titles(html)) == 2
+    html = client.get("/busca/", {"q": "solicitar", "page": "7"}).content.decode()
+    assert len(result_titles(html)) == 1
+    assert 'start="3"' in html
+
+
+def test_corrected_words_are_shown(client, search_catalog):
+    html = client.get("/busca/", {"q": "licensa ambiental"}).content.decode()
+    assert 'class="search-corrections"' in html and "<strong>licenca</strong>" in html
+
+
+def test_search_page_query_budget_does_not_grow_with_the_catalog(
+    client, search_catalog, catalog, django_assert_max_num_queries
+):
+    from tests import factories
+
+    params = {"q": "solicitar", "category": "obras", "online": "on"}
+    client.get("/busca/", params)  # warm the navigation, taxonomy and synonym caches
+    # Known words, candidates, the page's documents, the log entry, promotions.
+    with django_assert_max_num_queries(5):
+        client.get("/busca/", params)
+    category = factories.make_category()
+    department = factories.make_department()
+    factories.make_many_services(catalog, 40, category, department, [], factories.make_location())
+    from tests.search.conftest import reindex
+
+    reindex()
+    client.get("/busca/", {"q": "solicitar"})
+    with django_assert_max_num_queries(5):
+        client.get("/busca/", {"q": "serviço massa", "page": "2"})
+
+
+def test_autocomplete_answers_json_for_the_combobox(client, search_catalog):
+    response = client.get("/busca/sugestoes/", {"q": "ilumi"})
+    assert response["Content-Type"] == "application/json"
+    data = response.json()
+    assert data["suggestions"] == [
+        {
+            "title": "Solicitar conserto da iluminação pública",
+            "url": "/servicos/iluminacao-publica/",
+            "category": "Obras e zeladoria",
+        }
+    ]
+    assert data["degraded"] is False
+
+
+@pytest.mark.parametrize("query", ["", "a", '"*AND(\\', "x" * 10_240])
+def test_autocomplete_bad_input_answers_an_empty_list(client, search_catalog, query):
+    response = client.get("/busca/sugestoes/", {"q": query})
+    assert response.status_code == 200
+    assert response.json()["suggestions"] == []
+
+
+def test_search_page_refuses_post(client, search_catalog):
+    assert client.post("/busca/", {"q": "iptu"}).status_code == 405
