@@ -117,6 +117,9 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
     def get_sections(self):
         raise NotImplementedError
 
+    def get_breadcrumbs_items(self):
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
+
     def query_string(self, export):
         params = {"start": self.period.start.isoformat(), "end": self.period.end.isoformat()}
         return "?" + "&".join(

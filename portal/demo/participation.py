@@ -1,11 +1,13 @@
 """Demo content of the service desk: the /atendimento/ page, department teams, the request-form
-questions of a few services, and manifestations at every stage of their workflow.
+questions of a few services, manifestations at every stage of their workflow, and twelve weeks
+of service ratings and "Was this page useful?" answers for the dashboard and reports.
 
 Loaded by `manage.py load_demo` after the catalog. Idempotent: groups, users and questions are
 found by name; manifestations are created only when the demo has none yet.
 """
 
 import datetime
+import random
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -40,6 +42,9 @@ TEAM_PERMISSIONS = [
     ("participation", "view_manifestation"),
     ("participation", "change_manifestation"),
     ("participation", "add_manifestation"),
+    ("participation", "view_pagefeedback"),
+    ("participation", "change_pagefeedback"),
+    ("participation", "view_servicerating"),
 ]
 # username, password, department slug, extra permissions
 STAFF = [
@@ -184,7 +189,8 @@ def load(command):
     )
     load_teams(command)
     load_questions(command)
-    return load_manifestations(command)
+    summary = load_manifestations(command)
+    return f"{summary}; {load_feedback(command)}"
 
 
 def load_teams(command):
@@ -292,3 +298,74 @@ def apply_step(manifestation, step, staff):
         manifestation.answer(arguments[0], by=staff)
     elif action == "extend":
         manifestation.extend_deadline(arguments[0], by=staff)
+
+
+# Service slug -> (usual score, comments citizens left). Ratings spread over twelve weeks.
+RATED_SERVICES = {
+    "iptu-segunda-via": (5, ["Consegui a guia em dois minutos.", "Muito fácil pelo celular."]),
+    "agendar-consulta-ubs": (3, ["Demorou para achar horário.", "O site caiu no meio."]),
+    "tapa-buraco": (2, ["Pedi há um mês e o buraco continua.", "Ninguém deu retorno."]),
+    "poda-ou-remocao-de-arvore": (4, ["Vieram podar na semana seguinte."]),
+    "matricula-escolar": (4, ["Lista de documentos clara."]),
+    "alvara-de-funcionamento": (2, ["Muitos documentos e taxas.", "Exigências repetidas."]),
+    "vacinacao": (5, ["Atendimento rápido no posto."]),
+    "iluminacao-publica": (3, []),
+}
+# Page slug -> (share of "yes", comments of the "no" answers with their reasons).
+FEEDBACK_PAGES = {
+    "iptu-segunda-via": (0.85, [("out_of_date", "O valor da taxa mudou este ano.")]),
+    "tapa-buraco": (0.45, [("not_found", "Não diz quanto tempo demora para tapar.")]),
+    "alvara-de-funcionamento": (
+        0.35,
+        [
+            ("hard_to_understand", "Não entendi quais documentos valem para MEI."),
+            ("broken", "O link do formulário dá erro."),
+        ],
+    ),
+    "vaga-em-creche": (0.6, [("not_found", "Não mostra a fila de espera.")]),
+    "agendar-consulta-ubs": (0.55, [("broken", "O agendamento online não abre no celular.")]),
+}
+
+
+def load_feedback(command):
+    """Ratings and page feedback, created once (deterministic: a seeded generator)."""
+    from participation.models import PageFeedback, RatingDimension, ServiceRating
+
+    if ServiceRating.objects.exists() or PageFeedback.objects.exists():
+        return "ratings and page feedback: kept"
+    generator = random.Random(13460)  # noqa: S311 - demo data, not secrets
+    now = timezone.now()
+    dimensions = [value for value, _label in RatingDimension.choices]
+    ratings = []
+    for slug, (usual, comments) in RATED_SERVICES.items():
+        for n in range(generator.randint(12, 30)):
+            score = min(5, max(1, usual + generator.choice((-1, 0, 0, 0, 1))))
+            ratings.append(
+                ServiceRating(
+                    service=command.services[slug],
+                    score=score,
+                    dimension=generator.choice(dimensions),
+                    comment=comments[n] if n < len(comments) else "",
+                    created_at=now - datetime.timedelta(hours=generator.randint(1, 84 * 24)),
+                )
+            )
+    ServiceRating.objects.bulk_create(ratings)
+    answers = []
+    for slug, (yes_share, comments) in FEEDBACK_PAGES.items():
+        for n in range(generator.randint(20, 45)):
+            useful = generator.random() < yes_share
+            reason, comment = ("", "")
+            if not useful and n < len(comments) * 3:
+                reason, comment = comments[n % len(comments)]
+                comment = comment if n < len(comments) else ""
+            answers.append(
+                PageFeedback(
+                    page=command.services[slug],
+                    useful=useful,
+                    reason=reason,
+                    comment=comment,
+                    created_at=now - datetime.timedelta(hours=generator.randint(1, 84 * 24)),
+                )
+            )
+    PageFeedback.objects.bulk_create(answers)
+    return f"{len(ratings)} service ratings and {len(answers)} page feedback answers created"
