@@ -179,3 +179,23 @@ def test_renaming_a_question_keeps_its_answers_together(client, consultations):
     page = ConsultationPage.objects.get(pk=page.pk)
     client.post(page.url, answer_data(qual_o_seu_bairro="Vila Nova"))
     assert Answer.objects.filter(question="qual_o_seu_bairro", value="Vila Nova").count() == 2
+
+
+def test_the_editor_and_the_page_listing_open_for_a_consultation(client, consultation):
+    client.force_login(factories.make_staff("editora", superuser=True))
+
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[consultation.pk]))
+    listing = client.get(reverse("wagtailadmin_explore", args=[consultation.get_parent().pk]))
+
+    assert editor.status_code == 200
+    assert reverse("participation_consultations:results", args=[consultation.pk]) in (
+        editor.content.decode() + listing.content.decode()
+    )
+
+
+def test_a_draft_preview_shows_the_questionnaire(client, consultation):
+    client.force_login(factories.make_staff("editora", superuser=True))
+    preview = client.get(reverse("wagtailadmin_pages:view_draft", args=[consultation.pk]))
+
+    assert preview.status_code == 200
+    assert 'name="qual_o_seu_bairro"' in preview.content.decode()

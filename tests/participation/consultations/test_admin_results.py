@@ -1,0 +1,174 @@
+"""Answers and results in the admin: export permissions, personal data, choosing quotes."""
+
+import csv
+import io
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from participation.models.consultations import Answer, ConsultationPage
+from tests import factories
+
+from .conftest import make_consultation
+
+QUESTIONS = [
+    ("Seu nome", "singleline", "", False),
+    ("Você aprova?", "yesno", "", True),
+    ("Sugestões", "multiline", "", False),
+]
+
+
+@pytest.fixture
+def answered(consultations, parks):
+    page = make_consultation(
+        consultations,
+        questions=QUESTIONS,
+        participation_mode="verified_email",
+        department=parks,
+        slug="orcamento",
+    )
+    page.form_fields.filter(clean_name="seu_nome").update(is_personal_data=True)
+    page = ConsultationPage.objects.get(pk=page.pk)
+    response, _ = page.record_answer(
+        {"seu_nome": "Maria", "voce_aprova": "yes", "sugestoes": '=HYPERLINK("x")'},
+        email="maria@example.org",
+        privacy_consent=True,
+    )
+    response.confirm()
+    return page
+
+
+def staff(parks, *codenames, username="analista"):
+    user = factories.make_staff(username, groups=[parks.group])
+    user.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
+    return user
+
+
+def export(client, page, export_format="csv"):
+    return client.get(reverse("participation_consultations:export", args=[page.pk, export_format]))
+
+
+def csv_rows(response):
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))
+
+
+def test_export_leaves_out_personal_data_without_the_permission(client, answered, parks):
+    client.force_login(staff(parks, "view_consultationresponse"))
+
+    rows = csv_rows(export(client, answered))
+
+    assert len(rows) == 2
+    flat = " ".join(rows[0] + rows[1])
+    assert "maria@example.org" not in flat
+    assert "Maria" not in flat
+    assert "Seu nome" not in rows[0]
+    assert "Você aprova?" in rows[0]
+    # Citizen text is never run as a spreadsheet formula.
+    assert '\'=HYPERLINK("x")' in rows[1]
+
+
+def test_export_has_personal_data_with_the_permission(client, answered, parks):
+    client.force_login(staff(parks, "view_consultationresponse", "view_consultation_personal_data"))
+
+    rows = csv_rows(export(client, answered))
+
+    assert "maria@example.org" in rows[1]
+    assert "Maria" in rows[1]
+
+
+def test_xlsx_export_opens_in_a_spreadsheet(client, answered, parks):
+    client.force_login(staff(parks, "view_consultationresponse"))
+
+    response = export(client, answered, "xlsx")
+
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    sheet = workbook.worksheets[0]
+    assert sheet.max_row == 2
+    assert "Você aprova?" in [cell.value for cell in sheet[1]]
+
+
+def test_export_needs_the_permission(client, answered, parks):
+    client.force_login(staff(parks))
+
+    response = export(client, answered)
+    assert response.status_code in (302, 403)
+    assert not response.has_header("Content-Disposition")
+
+
+def test_another_departments_consultation_cannot_be_exported(client, answered):
+    from django.contrib.auth.models import Group
+
+    other = factories.make_department(group=Group.objects.create(name="Saúde"))
+    client.force_login(staff(other, "view_consultationresponse"))
+
+    assert export(client, answered).status_code == 404
+
+
+def test_managers_of_every_department_export_any(client, answered):
+    client.force_login(
+        factories.make_staff(
+            "ouvidoria", permissions=["view_consultationresponse", "manage_all_consultations"]
+        )
+    )
+
+    assert export(client, answered).status_code == 200
+
+
+def test_an_unknown_export_format_is_not_found(client, answered, parks):
+    client.force_login(staff(parks, "view_consultationresponse"))
+
+    assert export(client, answered, "pdf").status_code == 404
+
+
+def test_an_editor_chooses_which_free_text_answers_are_public(client, answered, parks):
+    client.force_login(staff(parks, "view_consultationresponse", "change_consultationresponse"))
+    answer = Answer.objects.get(question="sugestoes")
+    results = client.get(reverse("participation_consultations:results", args=[answered.pk]))
+    assert results.status_code == 200
+    assert "Maria" not in results.content.decode()  # personal data question left out
+
+    client.post(
+        reverse("participation_consultations:feature", args=[answered.pk, answer.pk]),
+        {"featured": "1"},
+    )
+
+    answer.refresh_from_db()
+    assert answer.is_featured
+
+
+def test_choosing_quotes_needs_the_change_permission(client, answered, parks):
+    client.force_login(staff(parks, "view_consultationresponse"))
+    answer = Answer.objects.get(question="sugestoes")
+
+    response = client.post(
+        reverse("participation_consultations:feature", args=[answered.pk, answer.pk]),
+        {"featured": "1"},
+    )
+
+    assert response.status_code in (302, 403)  # Wagtail turns a refusal into a redirect home
+    assert response.get("Location", "/admin/") == "/admin/"
+    answer.refresh_from_db()
+    assert not answer.is_featured
+
+
+def test_wagtail_form_submissions_listing_does_not_offer_consultations(client, answered):
+    client.force_login(factories.make_staff("chefe", superuser=True))
+
+    response = client.get(reverse("wagtailforms:index"))
+
+    assert answered.title not in response.content.decode()
+    listing = client.get(reverse("wagtailforms:list_submissions", args=[answered.pk]))
+    assert listing.status_code in (302, 403)
+    assert "maria@example.org" not in listing.content.decode()
+
+
+def test_the_consultation_list_counts_answers(client, answered, parks):
+    client.force_login(staff(parks, "view_consultationresponse"))
+
+    response = client.get(reverse("participation_consultations:index"))
+
+    consultation = response.context["consultations"][0]
+    assert (consultation.confirmed, consultation.pending) == (1, 0)
