@@ -290,3 +290,47 @@ def test_comments_appear_in_no_report(client, fixture, admin):
     for name in ("usefulness", "satisfaction_survey", "management_report"):
         html = client.get(reverse(f"praca_reports:{name}")).content.decode()
         assert "99999-0000" not in html
+
+
+def more_rows(fixture, count):
+    """`count` more cases, ratings and answers for the same services and pages."""
+    for n in range(count):
+        case(fixture["pruning"], Kind.COMPLAINT, at(1 + n % 10), due_at=at(12))
+        ServiceRating.objects.create(
+            service=fixture["vaccines"], score=1 + n % 5, dimension=RatingDimension.EASE
+        )
+        PageFeedback.objects.create(page=fixture["catalog"], useful=bool(n % 2))
+
+
+@pytest.mark.parametrize(
+    "name, budget",
+    [
+        ("usefulness", 10),
+        ("services", 11),
+        ("deadlines", 11),
+        ("satisfaction_survey", 18),
+        ("management_report", 19),
+    ],
+)
+def test_report_queries_do_not_grow_with_the_rows(
+    client, fixture, works_editor, django_assert_max_num_queries, name, budget
+):
+    client.force_login(works_editor)
+    url = reverse(f"praca_reports:{name}")
+    params = {"start": "2026-01-01", "end": "2026-06-15"}
+    client.get(url, params)
+    with django_assert_max_num_queries(budget):
+        client.get(url, params)
+    more_rows(fixture, 30)
+    with django_assert_max_num_queries(budget):
+        assert client.get(url, params).status_code == 200
+
+
+def test_dashboard_queries_do_not_grow_with_the_rows(
+    client, fixture, works_editor, django_assert_max_num_queries
+):
+    client.force_login(works_editor)
+    client.get(reverse("wagtailadmin_home"))
+    more_rows(fixture, 30)
+    with django_assert_max_num_queries(24):
+        assert client.get(reverse("wagtailadmin_home")).status_code == 200
