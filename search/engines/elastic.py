@@ -175,15 +175,10 @@ class PageFacetedSearch(FacetedSearch):
         )
 
     def highlight(self, search):
-        return search.highlight(
-            "summary",
-            "body",
-            fragment_size=200,
-            number_of_fragments=1,
-            pre_tags=["<mark>"],
-            post_tags=["</mark>"],
-            encoder="html",
-        )
+        # encoder="html" escapes the page text; only the <mark> tags are markup.
+        return search.highlight_options(
+            encoder="html", pre_tags=["<mark>"], post_tags=["</mark>"]
+        ).highlight("summary", "body", fragment_size=200, number_of_fragments=1)
 
     def search(self):
         return super().search().extra(track_total_hits=True)

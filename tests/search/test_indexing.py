@@ -1,0 +1,89 @@
+"""The search follows the pages: publish, unpublish, restrict, move, delete, rename a category."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import PageViewRestriction
+
+from search.engines.base import SearchRequest
+from search.engines.database import DatabaseEngine
+from search.models import SearchDocument
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def found(query):
+    return [hit.title for hit in DatabaseEngine().search(SearchRequest(query=query)).hits]
+
+
+def test_publishing_a_service_makes_it_searchable(catalog, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.make_service(catalog, title="Adotar um animal do canil municipal")
+    assert found("animais do canil") == ["Adotar um animal do canil municipal"]
+
+
+def test_unpublishing_removes_it(search_catalog, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        search_catalog["pothole"].unpublish()
+    assert found("buraco") == []
+
+
+def test_a_new_revision_is_searched_by_its_new_words(
+    search_catalog, django_capture_on_commit_callbacks
+):
+    service = search_catalog["pothole"]
+    service.other_names = "panela na pista"
+    with django_capture_on_commit_callbacks(execute=True):
+        service.save_revision().publish()
+    assert found("panela na pista") == ["Solicitar reparo de buraco na rua"]
+
+
+def test_deleting_a_page_removes_it(search_catalog, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        search_catalog["lamp"].delete()
+    assert found("iluminacao") == []
+    assert SearchDocument.objects.count() == 5
+
+
+def test_pages_behind_a_view_restriction_are_not_searchable(
+    search_catalog, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=search_catalog["licence"], restriction_type="login")
+    assert "Solicitar licença ambiental" not in found("licenca ambiental")
+    call_command("search_reindex", quiet=True)
+    assert "Solicitar licença ambiental" not in found("licenca ambiental")
+
+
+def test_moving_a_page_updates_its_address(
+    search_catalog, home, django_capture_on_commit_callbacks
+):
+    from portal.models import StandardPage
+
+    section = StandardPage(title="Institucional", slug="institucional")
+    home.add_child(instance=section)
+    section.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        search_catalog["about"].move(section, pos="last-child")
+    hit = DatabaseEngine().search(SearchRequest(query="sobre prefeitura")).hits[0]
+    assert hit.url == "/institucional/sobre/"
+
+
+def test_renaming_a_category_updates_the_results(
+    search_catalog, django_capture_on_commit_callbacks
+):
+    category = search_catalog["pothole"].category
+    category.name = "Zeladoria urbana"
+    with django_capture_on_commit_callbacks(execute=True):
+        category.save()
+    response = DatabaseEngine().search(SearchRequest(query="buraco"))
+    assert response.hits[0].category_name == "Zeladoria urbana"
+
+
+def test_reindex_command_rebuilds_everything_with_a_progress_line(search_catalog, capsys):
+    SearchDocument.objects.all().delete()
+    assert found("buraco") == []
+    call_command("search_reindex")
+    output = capsys.readouterr().out
+    assert "6/6 pages" in output and "documents in database" in output
+    assert found("buraco") == ["Solicitar reparo de buraco na rua"]
