@@ -391,6 +391,7 @@ class ConsultationPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, FormM
                 response = ConsultationResponse(
                     page=self,
                     email=email,
+                    submit_time=moment,
                     status=status,
                     confirmed_at=None if status == ResponseStatus.PENDING else moment,
                     **fields,
