@@ -605,3 +605,8 @@ class ServiceRatingForm(forms.Form):
     )
     # Hidden from people; bots fill it in.
     website = forms.CharField(required=False)
+
+    def __init__(self, *args, **kwargs):
+        # Its own ids: the page's "Was this page useful?" form also has a `comment` field.
+        kwargs.setdefault("auto_id", "rating_%s")
+        super().__init__(*args, **kwargs)

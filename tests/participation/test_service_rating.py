@@ -174,3 +174,15 @@ def test_service_page_query_count_stays_flat_with_ratings(
     client.get(service.url)  # warm the caches
     with django_assert_max_num_queries(8):
         client.get(service.url)
+
+
+def test_service_page_ids_are_unique_so_every_label_finds_its_field(client, service):
+    """The rating and the "useful?" forms both have a comment: each label must name its own."""
+    import re
+    from collections import Counter
+
+    html = client.get(service.url).content.decode()
+    repeated = [
+        name for name, count in Counter(re.findall(r'\sid="([^"]+)"', html)).items() if count > 1
+    ]
+    assert repeated == []
