@@ -7,10 +7,11 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.utils import get_user_display_name
+from wagtail.models import Page
 
 from service_catalog.models import Department, ServicePage
 
-from .models import Channel, Kind, Manifestation, Status
+from .models import Channel, Kind, Manifestation, PageFeedback, ServiceRating, Status
 
 
 def staff_who_handle_cases():
@@ -93,3 +94,35 @@ class ManifestationFilterSet(WagtailFilterSet):
         if value == "no":
             return queryset.exclude(pk__in=Manifestation.objects.overdue().values("pk"))
         return queryset
+
+
+def pages_with_feedback(request):
+    return Page.objects.filter(pk__in=PageFeedback.objects.values("page")).order_by("title")
+
+
+def services_with_ratings(request):
+    return ServicePage.objects.filter(pk__in=ServiceRating.objects.values("service")).order_by(
+        "title"
+    )
+
+
+class PageFeedbackFilterSet(WagtailFilterSet):
+    page = django_filters.ModelChoiceFilter(label=_("Page"), queryset=pages_with_feedback)
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Sent at"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = PageFeedback
+        fields = ["page", "useful", "reason", "created_at"]
+
+
+class ServiceRatingFilterSet(WagtailFilterSet):
+    service = django_filters.ModelChoiceFilter(label=_("Service"), queryset=services_with_ratings)
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Sent at"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = ServiceRating
+        fields = ["service", "score", "dimension", "created_at"]

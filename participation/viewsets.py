@@ -12,7 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import admin_views, feedback_admin
 from .admin_forms import StaffRegistrationForm
-from .filters import ManifestationFilterSet
+from .filters import ManifestationFilterSet, PageFeedbackFilterSet, ServiceRatingFilterSet
 from .models import Manifestation, PageFeedback, ServiceRating
 
 
@@ -114,7 +114,7 @@ class PageFeedbackViewSet(ScopedViewSet):
     icon = "help"
     menu_label = _("Page feedback")
     menu_order = 210
-    list_filter = ["useful", "reason", "created_at"]
+    filterset_class = PageFeedbackFilterSet
     list_export = ["page", "useful", "reason", "comment", "created_at", "manifestation"]
     export_filename = "page-feedback"
     search_fields = ["comment", "page__title"]
@@ -147,7 +147,7 @@ class ServiceRatingViewSet(ScopedViewSet):
     menu_label = _("Service ratings")
     menu_order = 220
     list_display = ["service", "score", "dimension", "comment", "created_at"]
-    list_filter = ["score", "dimension", "created_at"]
+    filterset_class = ServiceRatingFilterSet
     list_export = ["service", "score", "dimension", "comment", "created_at"]
     export_filename = "service-ratings"
     search_fields = ["comment", "service__title"]

@@ -145,3 +145,16 @@ def test_department_staff_list_their_services_feedback_and_ratings(
     exported = client.get(reverse("participation_service_rating:index"), {"export": "csv"})
     body = b"".join(exported.streaming_content) if exported.streaming else exported.content
     assert "Demorou muito" in body.decode() and "Rápida a vacina" not in body.decode()
+
+
+def test_feedback_and_ratings_filter_by_page_and_service(client, complaint, pruning, catalog):
+    other = PageFeedback.objects.create(page=catalog, useful=False, comment="Sobre o catálogo")
+    ServiceRating.objects.create(service=pruning, score=3, dimension=RatingDimension.COST)
+    client.force_login(factories.make_staff("chefe", superuser=True))
+    index = reverse("participation_page_feedback:index")
+    html = client.get(index, {"page": pruning.pk}).content.decode()
+    assert "O telefone da página não atende mais." in html and other.comment not in html
+    assert client.get(index, {"page": "999999"}).status_code == 200
+    ratings = reverse("participation_service_rating:index")
+    assert client.get(ratings, {"service": pruning.pk, "score": "3"}).status_code == 200
+    assert client.get(ratings, {"score": "nove"}).status_code == 200
