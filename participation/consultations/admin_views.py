@@ -37,6 +37,7 @@ from .exports import export_response
 from .results import questionnaire_results
 
 URL_NAMESPACE = "participation_consultations"
+MAX_ID = 2**63 - 1
 ANSWERS_PER_PAGE = 50
 
 
@@ -122,6 +123,8 @@ class ConsultationMixin:
     def dispatch(self, request, page_id, *args, **kwargs):
         if not request.user.has_perm(self.permission):
             raise PermissionDenied
+        if page_id > MAX_ID:  # a page's id is a foreign key: Django does not range-check it
+            raise Http404
         self.page = get_object_or_404(consultations_managed_by(request.user), pk=page_id)
         return super().dispatch(request, *args, **kwargs)
 

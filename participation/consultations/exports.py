@@ -55,7 +55,7 @@ def answer_columns(page, user):
 
 
 FIXED_COLUMNS = [
-    ("pk", _("Answer")),
+    ("pk", _("Answer number")),
     ("submit_time", _("Sent at")),
     ("status", _("Status")),
     ("confirmed_at", _("Confirmed at")),
