@@ -193,6 +193,8 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 _DATABASE_SEARCH = {"BACKEND": "wagtail.search.backends.database"}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     _DATABASE_SEARCH["SEARCH_CONFIG"] = "praca_portuguese"
+    # The trigram lookups (`word__trigram_similar`) of the typo correction.
+    INSTALLED_APPS.append("django.contrib.postgres")
 WAGTAILSEARCH_BACKENDS = {"default": _DATABASE_SEARCH}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
