@@ -84,7 +84,10 @@ class ModerationForm(WagtailAdminModelForm):
 class ModerateView(generic.EditView):
     """The edit view of the queue: a moderation decision, through ConsultationComment.moderate."""
 
-    success_message = gettext_lazy("Moderation decision saved; the author is told by email.")
+    def get_success_message(self):
+        if self.object.author_email:
+            return _("Moderation decision saved; the author is told by email.")
+        return _("Moderation decision saved.")
 
     def get_queryset(self):
         # Another department's comment is a 404, as if it did not exist.

@@ -102,7 +102,9 @@ class QuestionnaireForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
-    idempotency_key = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    idempotency_key = forms.UUIDField(
+        label=_("Form identifier"), required=False, widget=forms.HiddenInput
+    )
 
     def __init__(self, *args, page=None, user=None, **kwargs):
         kwargs.setdefault("label_suffix", "")
@@ -215,7 +217,9 @@ class CommentForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
-    idempotency_key = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    idempotency_key = forms.UUIDField(
+        label=_("Form identifier"), required=False, widget=forms.HiddenInput
+    )
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "comment_%s")

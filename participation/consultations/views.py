@@ -87,8 +87,15 @@ def index_context(request, page):
 # The consultation page ----------------------------------------------------------------------
 
 
+VERIFIED_EMAIL_SESSION_KEY = "praca_consultation_verified_email"
+
+
 def session_voter(request, create=False):
-    """The browser session that supports or flags, or None if it has none yet."""
+    """Who supports or flags: the email this browser confirmed an answer with, else the browser
+    session (None if it has none yet). One support per verified email or per session."""
+    email = request.session.get(VERIFIED_EMAIL_SESSION_KEY)
+    if email:
+        return f"email:{email}"
     if not request.session.session_key and create:
         request.session.save()
     return request.session.session_key
@@ -235,6 +242,7 @@ def confirm_answer(request, page, link):
     elif request.method == "POST":
         context["confirmed_now"] = answer.confirm()
         context["already_confirmed"] = not context["confirmed_now"]
+        request.session[VERIFIED_EMAIL_SESSION_KEY] = answer.email
     response = page.render(
         request,
         template="participation/consultations/confirm_answer.html",

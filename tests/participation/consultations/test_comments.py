@@ -235,3 +235,38 @@ def test_a_closed_consultation_takes_no_comments(client, consultations):
 
     assert response.status_code == 302
     assert ConsultationComment.objects.count() == 0
+
+
+def test_a_verified_email_supports_once_whatever_the_browser(
+    client, consultations, django_capture_on_commit_callbacks
+):
+    import re
+
+    from django.core import mail
+
+    page = make_consultation(
+        consultations,
+        participation_mode="verified_email",
+        questions=[("Aprova?", "yesno", "", True)],
+    )
+    comment = ConsultationComment.objects.create(
+        page=page, body="Mais ônibus à noite.", status=CommentStatus.PUBLISHED
+    )
+    support_url = f"{page.url}comentarios/{comment.pk}/apoiar/"
+    browsers = [type(client)(), type(client)()]
+    for browser in browsers:
+        with django_capture_on_commit_callbacks(execute=True):
+            browser.post(
+                page.url,
+                {
+                    "aprova": "yes",
+                    "participant_email": "bia@example.org",
+                    "participant_consent": "on",
+                },
+            )
+        link = re.search(r"https?://[^/]+(/\S+/confirmar/\S+/)", mail.outbox[-1].body).group(1)
+        browser.post(link)
+        browser.post(support_url)
+
+    comment.refresh_from_db()
+    assert comment.support_count == 1
