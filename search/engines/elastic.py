@@ -210,15 +210,15 @@ class ElasticsearchEngine(SearchEngine):
         return PageFacetedSearch(self.client, self.alias, request.query.strip(), filters)
 
     def search(self, request):
-        faceted = self.faceted_search(request)
         start = (max(1, request.page) - 1) * request.page_size
         try:
-            response = faceted[start : start + request.page_size].execute()
+            response = self.faceted_search(request)[start : start + request.page_size].execute()
             total = response.hits.total.value
             page, num_pages = clamp_page(request.page, total, request.page_size)
             if page != request.page and total:
+                # Past the last page: ask again for the last one (FacetedSearch slices in place).
                 start = (page - 1) * request.page_size
-                response = faceted[start : start + request.page_size].execute()
+                response = self.faceted_search(request)[start : start + request.page_size].execute()
         except (TransportError, ApiError) as error:
             raise EngineUnavailable(str(error)) from error
         return SearchResponse(

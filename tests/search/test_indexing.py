@@ -87,3 +87,26 @@ def test_reindex_command_rebuilds_everything_with_a_progress_line(search_catalog
     output = capsys.readouterr().out
     assert "6/6 pages" in output and "documents in database" in output
     assert found("buraco") == ["Solicitar reparo de buraco na rua"]
+
+
+def test_public_consultations_are_searchable_as_their_own_content_type(
+    search_catalog, home, django_capture_on_commit_callbacks
+):
+    from tests.participation.consultations.conftest import make_consultation, make_index
+
+    department = search_catalog["pothole"].department
+    with django_capture_on_commit_callbacks(execute=True):
+        consultation = make_consultation(
+            make_index(home),
+            title="Reforma da Praça Central",
+            summary="Diga como a praça deve ficar depois da reforma.",
+            department=department,
+        )
+    response = DatabaseEngine().search(SearchRequest(query="reforma da praca"))
+    assert [hit.title for hit in response.hits] == ["Reforma da Praça Central"]
+    assert response.hits[0].kind == "consultation"
+    assert response.hits[0].url == consultation.url
+    kinds = {option["value"]: option["count"] for option in response.facets["kind"]}
+    assert kinds == {"consultation": 1}
+    departments = {option["value"] for option in response.facets["department"]}
+    assert departments == {department.slug}
