@@ -136,8 +136,11 @@ class ConsultationListView(WagtailAdminTemplateMixin, TemplateView):
     """Every consultation the user manages, with its answers and comments counted."""
 
     template_name = "participation/consultations/admin/index.html"
-    page_title = gettext_lazy("Consultations")
+    page_title = gettext_lazy("Answers and results")
     header_icon = "form"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm("participation.view_consultationresponse"):
@@ -175,6 +178,12 @@ class ResultsView(ConsultationMixin, WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_title(self):
         return self.page.title
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse(f"{URL_NAMESPACE}:index"), "label": _("Answers and results")},
+            {"url": "", "label": self.page.title},
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

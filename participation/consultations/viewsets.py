@@ -4,6 +4,7 @@ moderation queue of comments and proposals, grouped under one menu item."""
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -55,7 +56,6 @@ class CommentModerationViewSet(ModelViewSet):
     menu_order = 200
     index_view_class = admin_views.CommentQueueView
     edit_view_class = admin_views.ModerateView
-    form_fields = ["status", "moderation_reason"]
     list_display = [
         "__str__",
         "page",
@@ -69,24 +69,40 @@ class CommentModerationViewSet(ModelViewSet):
     search_fields = ["body"]
     search_backend_name = None
     list_per_page = 50
-    add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = False
     add_to_reference_index = False
 
-    def get_form_class(self, for_update=False):
-        return admin_views.ModerationForm
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldPanel("page", read_only=True),
+                    FieldPanel("kind", read_only=True),
+                    FieldPanel("body", read_only=True),
+                    FieldPanel("author_name", read_only=True),
+                    FieldPanel("created_at", read_only=True),
+                    FieldPanel("flag_count", read_only=True),
+                    FieldPanel("support_count", read_only=True),
+                ],
+                heading=_("Contribution"),
+            ),
+            FieldPanel("status"),
+            FieldPanel("moderation_reason"),
+        ],
+        base_form_class=admin_views.ModerationForm,
+    )
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(
-            **{"delete_url_name": None, "usage_url_name": None, **kwargs}
+            **{"add_url_name": None, "delete_url_name": None, "usage_url_name": None, **kwargs}
         )
 
     def get_urlpatterns(self):
         return [
             pattern
             for pattern in super().get_urlpatterns()
-            if getattr(pattern, "name", "") not in {"delete", "usage"}
+            if getattr(pattern, "name", "") not in {"add", "delete", "usage"}
         ]
 
 
