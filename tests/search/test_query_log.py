@@ -116,3 +116,12 @@ def test_reports_need_the_view_permission(client, log):
     assert client.get("/admin/relatorios/busca/").status_code in (302, 403)
     editor.user_permissions.add(Permission.objects.get(codename="view_searchlogentry"))
     assert client.get("/admin/relatorios/busca/").status_code == 200
+
+
+def test_empty_results_suggest_the_services_citizens_open_most(client, search_catalog):
+    for _ in range(2):
+        html = client.get("/busca/", {"q": "iluminacao"}).content.decode()
+        client.get(click_links(html)[0])
+    html = client.get("/busca/", {"q": "passaporte"}).content.decode()
+    suggested = html.split('class="plain-list search-suggested"', 1)[1].split("</ul>", 1)[0]
+    assert re.findall(r'href="([^"]+)"', suggested)[0] == "/servicos/iluminacao-publica/"
