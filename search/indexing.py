@@ -151,14 +151,18 @@ def on_subtree_changed(instance, **kwargs):
 
 
 def on_page_deleted(instance, **kwargs):
-    from .engines import available_engines
+    """Drop a deleted page from the database index now (its document goes with the page), and
+    from the other engines through a task once the deletion is committed."""
+    from .engines import database_engine, elasticsearch_configured
 
-    if isinstance(instance, Page):
-        for engine in available_engines():
-            try:
-                engine.remove_documents([instance.pk])
-            except EngineUnavailable as error:
-                logger.warning("Could not update the %s search index: %s", engine.name, error)
+    if not isinstance(instance, Page):
+        return
+    database_engine().remove_documents([instance.pk])
+    if elasticsearch_configured():
+        from .tasks import remove_search_documents
+
+        page_ids = [instance.pk]
+        transaction.on_commit(lambda: remove_search_documents.enqueue(page_ids))
 
 
 def on_restriction_changed(instance, **kwargs):

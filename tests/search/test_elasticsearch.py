@@ -111,3 +111,15 @@ def test_publishing_while_elasticsearch_is_down_still_works(
 def test_reindex_reports_an_unreachable_server(unreachable_elasticsearch):
     with pytest.raises(CommandError, match="elasticsearch is unavailable"):
         call_command("search_reindex", quiet=True)
+
+
+def test_deleting_a_page_while_elasticsearch_is_down_still_works(
+    search_catalog, closed_port_url, django_capture_on_commit_callbacks
+):
+    from search.engines.database import DatabaseEngine
+
+    with override_settings(ELASTICSEARCH_URL=closed_port_url):
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            search_catalog["pothole"].delete()
+        assert len(callbacks) >= 1  # the Elasticsearch removal task, queued after commit
+    assert DatabaseEngine().search(SearchRequest(query="buraco")).hits == []
