@@ -62,6 +62,7 @@ def search_page(request):
             )
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
+    query_without_page["q"] = search_request.query  # a 10 kB query is not copied into links
     context = {
         "form": form,
         "query": search_request.query,
