@@ -26,6 +26,18 @@ def record_search(query, result_count, engine, filtered):
     )
 
 
+def search_token(entry_id):
+    """Carried by the pagination links, so clicks on later pages count for the same search."""
+    return signing.dumps(entry_id, salt=CLICK_SALT)
+
+
+def read_search_token(token):
+    try:
+        return int(signing.loads(token, salt=CLICK_SALT))
+    except (signing.BadSignature, TypeError, ValueError):
+        return None
+
+
 def click_token(entry_id, page_id, position):
     return signing.dumps([entry_id, page_id, position], salt=CLICK_SALT, compress=True)
 

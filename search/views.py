@@ -17,7 +17,14 @@ from . import engines
 from .conf import search_settings
 from .forms import SearchForm
 from .models import Kind, SearchDocument, SearchLogEntry
-from .querylog import click_token, read_click_token, record_click, record_search
+from .querylog import (
+    click_token,
+    read_click_token,
+    read_search_token,
+    record_click,
+    record_search,
+    search_token,
+)
 from .text import fold
 
 SUGGESTED_CACHE_KEY = "praca:search:suggested"
@@ -40,29 +47,33 @@ def search_page(request):
             _("Some filters could not be understood and were ignored: %(filters)s.")
             % {"filters": ", ".join(ignored)}
         )
-    response, degraded, log_entry = None, False, None
+    response, degraded, log_id = None, False, None
     searched = bool(search_request.query.strip() or search_request.has_filters)
     if searched:
         response, degraded = engines.search(search_request)
-        if search_request.query.strip() and "page" not in request.GET:
-            log_entry = record_search(
+        if "page" in request.GET:
+            log_id = read_search_token(request.GET.get("s", ""))  # the search being paged
+        elif search_request.query.strip():
+            entry = record_search(
                 search_request.query, response.total, response.engine, search_request.has_filters
             )
+            log_id = entry.pk if entry else None
     hits = []
     if response:
         start = (response.page - 1) * search_request.page_size
         for position, hit in enumerate(response.hits, start=start + 1):
             url = hit.url
-            if log_entry is not None:
-                url = reverse(
-                    "search:click", args=[click_token(log_entry.pk, hit.page_id, position)]
-                )
+            if log_id is not None:
+                url = reverse("search:click", args=[click_token(log_id, hit.page_id, position)])
             hits.append(
                 {"hit": hit, "url": url, "position": position, "kind_label": Kind(hit.kind).label}
             )
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     query_without_page["q"] = search_request.query  # a 10 kB query is not copied into links
+    query_without_page.pop("s", None)
+    if log_id is not None:
+        query_without_page["s"] = search_token(log_id)
     context = {
         "form": form,
         "query": search_request.query,

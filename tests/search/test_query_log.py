@@ -125,3 +125,13 @@ def test_empty_results_suggest_the_services_citizens_open_most(client, search_ca
     html = client.get("/busca/", {"q": "passaporte"}).content.decode()
     suggested = html.split('class="plain-list search-suggested"', 1)[1].split("</ul>", 1)[0]
     assert re.findall(r'href="([^"]+)"', suggested)[0] == "/servicos/iluminacao-publica/"
+
+
+def test_a_click_on_a_later_page_counts_for_the_same_search(client, search_catalog, settings):
+    settings.PRACA_SEARCH = {"PAGE_SIZE": 2}
+    html = client.get("/busca/", {"q": "solicitar"}).content.decode()
+    next_page = re.search(r'href="\?([^"]+)" rel="next"', html).group(1).replace("&amp;", "&")
+    html = client.get("/busca/?" + next_page).content.decode()
+    client.get(click_links(html)[0])
+    entry = SearchLogEntry.objects.get()
+    assert entry.clicked_position == 3
