@@ -221,9 +221,13 @@ class ElasticsearchEngine(SearchEngine):
                 response = self.faceted_search(request)[start : start + request.page_size].execute()
         except (TransportError, ApiError) as error:
             raise EngineUnavailable(str(error)) from error
+        return self.search_response(response, request, page, num_pages)
+
+    def search_response(self, response, request, page, num_pages):
+        """Our SearchResponse from Elasticsearch's answer (a FacetedResponse)."""
         return SearchResponse(
             hits=[self._hit(hit) for hit in response],
-            total=total,
+            total=response.hits.total.value,
             page=page,
             num_pages=num_pages,
             facets=self._facets(response, request),

@@ -123,3 +123,100 @@ def test_deleting_a_page_while_elasticsearch_is_down_still_works(
             search_catalog["pothole"].delete()
         assert len(callbacks) >= 1  # the Elasticsearch removal task, queued after commit
     assert DatabaseEngine().search(SearchRequest(query="buraco")).hits == []
+
+
+def elasticsearch_answer(faceted):
+    """Elasticsearch's JSON answer to `faceted` (as an 8.x server sends it), wrapped by the DSL."""
+    from elasticsearch.dsl.faceted_search_base import FacetedResponse
+
+    source = {
+        "page_id": 27,
+        "kind": "service",
+        "title": "Solicitar reparo de buraco na rua",
+        "url": "/servicos/tapa-buraco/",
+        "summary": "Informe buracos <no> asfalto.",
+        "category_slug": "obras",
+        "category_name": "Obras e zeladoria",
+        "department_slug": "obras",
+        "department_name": "Secretaria de Obras",
+        "is_online": False,
+    }
+    raw = {
+        "took": 3,
+        "timed_out": False,
+        "hits": {
+            "total": {"value": 2, "relation": "eq"},
+            "hits": [
+                {
+                    "_index": "praca-search-20261129",
+                    "_id": "27",
+                    "_score": 7.1,
+                    "_source": source,
+                    "highlight": {"summary": ["Informe <mark>buracos</mark> &lt;no&gt; asfalto."]},
+                },
+                {
+                    "_index": "praca-search-20261129",
+                    "_id": "31",
+                    "_score": 2.0,
+                    "_source": source
+                    | {"page_id": 31, "title": "Poda", "summary": "<b>Poda</b>", "is_online": True},
+                },
+            ],
+        },
+        "aggregations": {
+            "_filter_kind": {
+                "doc_count": 2,
+                "kind": {"buckets": [{"key": "service", "doc_count": 2}]},
+            },
+            "_filter_category": {
+                "doc_count": 3,
+                "category": {
+                    "buckets": [
+                        {"key": "obras", "doc_count": 2},
+                        {"key": "meio-ambiente", "doc_count": 1},
+                    ]
+                },
+            },
+            "_filter_department": {
+                "doc_count": 2,
+                "department": {"buckets": [{"key": "obras", "doc_count": 2}]},
+            },
+            "_filter_online": {
+                "doc_count": 2,
+                "online": {
+                    "buckets": [
+                        {"key": 0, "key_as_string": "false", "doc_count": 1},
+                        {"key": 1, "key_as_string": "true", "doc_count": 1},
+                    ]
+                },
+            },
+        },
+    }
+    response = FacetedResponse(faceted._s, raw)
+    response._faceted_search = faceted
+    return response
+
+
+def test_elasticsearch_answer_becomes_hits_with_safe_snippets_and_facets(search_catalog):
+    engine = ElasticsearchEngine("http://127.0.0.1:9", "praca-search")
+    request = SearchRequest(query="buracos", categories=("obras",))
+    answer = elasticsearch_answer(engine.faceted_search(request))
+    response = engine.search_response(answer, request, 1, 1)
+    first, second = response.hits
+    assert (first.page_id, first.title, first.url) == (
+        27,
+        "Solicitar reparo de buraco na rua",
+        "/servicos/tapa-buraco/",
+    )
+    assert str(first.snippet) == "Informe <mark>buracos</mark> &lt;no&gt; asfalto."
+    assert str(second.snippet) == "&lt;b&gt;Poda&lt;/b&gt;"  # no highlight: the summary, escaped
+    assert response.total == 2 and response.engine == "elasticsearch"
+    categories = {option["value"]: option for option in response.facets["category"]}
+    assert categories["obras"] == {
+        "value": "obras",
+        "label": "Obras e zeladoria",
+        "count": 2,
+        "selected": True,
+    }
+    assert categories["meio-ambiente"]["count"] == 1
+    assert response.facets["online"] == {"count": 1, "selected": False}
