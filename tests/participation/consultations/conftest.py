@@ -12,6 +12,7 @@ from participation.models.consultations import (
     ConsultationQuestion,
 )
 from tests import factories
+from tests.participation.test_smtp import smtp_server  # noqa: F401 - a real SMTP server fixture
 
 NOW = datetime.datetime(2026, 5, 4, 12, 0, tzinfo=datetime.UTC)
 

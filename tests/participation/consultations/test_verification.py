@@ -1,6 +1,7 @@
 """Consultations answered by verified email: a link confirms the answer; one answer per email."""
 
 import datetime
+import email
 import re
 
 import pytest
@@ -9,7 +10,6 @@ from django.core import mail
 from participation.consultations.results import questionnaire_results
 from participation.models import OutgoingEmail
 from participation.models.consultations import Answer, ConsultationResponse
-
 from .conftest import answer_data, make_consultation
 
 
@@ -177,3 +177,18 @@ def test_the_email_waits_in_the_outbox_when_the_mail_server_fails(
     assert email.sent_at is None
     assert email.last_error
     assert ConsultationResponse.objects.count() == 1
+
+
+def test_the_confirmation_email_goes_through_a_real_smtp_server(
+    client, verified, smtp_server, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(verified.url, verified_data())
+
+    assert len(smtp_server.messages) == 1
+    envelope = smtp_server.messages[0]
+    assert envelope.rcpt_tos == ["ana@example.org"]
+    body = email.message_from_bytes(envelope.content).get_payload(decode=True).decode()
+    link = re.search(r"https?://[^/\s]+(/\S+/confirmar/\S+/)", body).group(1)
+    client.post(link)
+    assert ConsultationResponse.objects.get().status == "confirmed"
