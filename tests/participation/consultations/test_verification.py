@@ -10,6 +10,7 @@ from django.core import mail
 from participation.consultations.results import questionnaire_results
 from participation.models import OutgoingEmail
 from participation.models.consultations import Answer, ConsultationResponse
+
 from .conftest import answer_data, make_consultation
 
 
