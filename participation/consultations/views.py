@@ -175,6 +175,9 @@ def post_answer(request, page):
     ):
         return too_many_requests(request, retry_after)
     status = page.status
+    if status == Status.OPEN and not page.get_form_fields():
+        messages.error(request, _("This consultation has no questionnaire to answer."))
+        return render_detail(request, page, status=409)
     if status != Status.OPEN:
         messages.error(
             request,

@@ -4,7 +4,7 @@ import pytest
 
 from participation.models.consultations import ConsultationComment, ConsultationResponse
 
-from .conftest import answer_data
+from .conftest import answer_data, make_consultation
 
 HUGE = "9" * 30
 
@@ -70,3 +70,12 @@ def test_a_list_sent_for_a_single_choice_keeps_one_value(client, consultation):
 def test_admin_routes_with_absurd_ids_are_not_found(admin_client, consultation):
     assert admin_client.get(f"/admin/consultations/{HUGE}/").status_code == 404
     assert admin_client.get(f"/admin/consultations/{HUGE}/export/csv/").status_code == 404
+
+
+def test_answers_to_a_consultation_without_questions_are_refused(client, consultations):
+    page = make_consultation(consultations, questions=[])
+
+    response = client.post(page.url, {"anything": "x"})
+
+    assert response.status_code == 409
+    assert ConsultationResponse.objects.count() == 0
