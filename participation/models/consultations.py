@@ -406,10 +406,21 @@ class ConsultationPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, FormM
                     response.save()
             except IntegrityError:
                 # The same form sent twice at once: the first one won.
-                earlier = self.responses.filter(idempotency_key=idempotency_key).first()
-                if earlier is None:
-                    raise
-                return earlier, False
+                earlier = (
+                    self.responses.filter(idempotency_key=idempotency_key).first()
+                    if idempotency_key
+                    else None
+                )
+                if earlier is not None:
+                    return earlier, False
+                if email:  # two first answers from one email at the same moment
+                    raise ConsultationError(
+                        _(
+                            "Another answer from this email arrived at the same moment. Check "
+                            "your email for the confirmation link."
+                        )
+                    ) from None
+                raise
             Answer.objects.bulk_create(answer_rows(self, response, answers))
             store_uploads(response, uploads)
         return response, True
