@@ -137,11 +137,11 @@ def detail_context(request, page, form=None, comment_form=None):
             if voter and context["comments"]
             else set()
         )
+        context["flag_form"] = FlagForm(auto_id="flag_%s")
         if status == Status.OPEN:
             context["comment_form"] = comment_form or CommentForm(
                 initial={"idempotency_key": uuid.uuid4()}
             )
-            context["flag_form"] = FlagForm(auto_id="flag_%s")
     if page.results_are_public(now):
         if status == Status.CLOSED:
             announce_results_after_close(page)

@@ -270,3 +270,23 @@ def test_a_verified_email_supports_once_whatever_the_browser(
 
     comment.refresh_from_db()
     assert comment.support_count == 1
+
+
+def test_comments_of_a_closed_consultation_can_still_be_reported(client, consultations):
+    import datetime
+
+    page = make_consultation(
+        consultations,
+        opens_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
+        closes_at=datetime.datetime(2026, 2, 1, tzinfo=datetime.UTC),
+    )
+    comment = ConsultationComment.objects.create(
+        page=page, body="Texto ofensivo.", status=CommentStatus.PUBLISHED
+    )
+    html = client.get(page.url).content.decode()
+
+    assert 'value="offensive"' in html
+    assert f"comentarios/{comment.pk}/apoiar/" not in html
+    client.post(f"{page.url}comentarios/{comment.pk}/denunciar/", {"reason": "offensive"})
+    comment.refresh_from_db()
+    assert comment.flag_count == 1
