@@ -76,10 +76,15 @@ def document_fields(page, url):
         "department_slug": department_slug,
         "department_name": department_name,
         "is_online": bool(getattr(page, "is_available_online", False)),
-        "title_stems": " ".join(stems(page.title)),
-        "keyword_stems": " ".join(stems(keywords)),
-        "text_stems": " ".join(stems(f"{summary} {taxonomy_text} {body}")),
+        "title_stems": unique_stems(page.title),
+        "keyword_stems": unique_stems(keywords),
+        "text_stems": unique_stems(f"{summary} {taxonomy_text} {body}"),
     }
+
+
+def unique_stems(text):
+    """Each stem of `text` once, in order: what the ranking reads, kept small to load."""
+    return " ".join(dict.fromkeys(stems(text)))
 
 
 def vocabulary(fields):
