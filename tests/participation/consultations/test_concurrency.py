@@ -1,0 +1,79 @@
+"""Double submissions and floods of supports arriving at the same moment (PostgreSQL only:
+SQLite serialises every write, so it cannot show the race)."""
+
+import threading
+import uuid
+
+import pytest
+from django.db import connection, connections
+
+from participation.models.consultations import (
+    CommentStatus,
+    ConsultationComment,
+    ConsultationPage,
+    ConsultationResponse,
+)
+from tests import factories
+
+from .conftest import make_consultation, make_index
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def run_together(target, count):
+    errors, results = [], []
+    barrier = threading.Barrier(count)
+
+    def run():
+        try:
+            barrier.wait()
+            results.append(target())
+        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results, errors
+
+
+@pytest.fixture
+def page():
+    if connection.vendor != "postgresql":
+        pytest.skip("concurrent writers need PostgreSQL; SQLite serialises every write")
+    home, _catalog = factories.make_site()
+    return make_consultation(make_index(home), questions=[("Aprova?", "yesno", "", True)])
+
+
+def test_one_answer_sent_six_times_at_once_is_recorded_once(page):
+    key = uuid.uuid4()
+
+    def answer():
+        consultation = ConsultationPage.objects.get(pk=page.pk)
+        return consultation.record_answer({"aprova": "yes"}, idempotency_key=key)[0].pk
+
+    results, errors = run_together(answer, 6)
+
+    assert errors == []
+    assert len(set(results)) == 1
+    assert ConsultationResponse.objects.count() == 1
+
+
+def test_supports_from_one_session_at_once_count_once(page):
+    comment = ConsultationComment.objects.create(
+        page=page, body="Mais ônibus.", status=CommentStatus.PUBLISHED
+    )
+
+    def support():
+        return ConsultationComment.objects.get(pk=comment.pk).add_support("sessao-1")
+
+    results, errors = run_together(support, 6)
+
+    assert errors == []
+    assert results.count(True) == 1
+    comment.refresh_from_db()
+    assert comment.support_count == 1
