@@ -11,7 +11,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -23,6 +23,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from participation.admin_views import SAFE_ATTACHMENT_TYPES
 from participation.models.consultations import (
     FREE_TEXT_TYPES,
     Answer,
@@ -30,6 +31,7 @@ from participation.models.consultations import (
     ConsultationComment,
     ConsultationError,
     ConsultationPage,
+    ConsultationUpload,
     ResponseStatus,
 )
 
@@ -39,6 +41,8 @@ from .results import questionnaire_results
 URL_NAMESPACE = "participation_consultations"
 MAX_ID = 2**63 - 1
 ANSWERS_PER_PAGE = 50
+# Files listed on the results screen (the export names every file of every answer).
+MAX_UPLOADS_LISTED = 200
 
 
 def consultations_managed_by(user):
@@ -205,8 +209,19 @@ class ResultsView(ConsultationMixin, WagtailAdminTemplateMixin, TemplateView):
         page_of_answers = Paginator(answers, ANSWERS_PER_PAGE).get_page(self.request.GET.get("p"))
         for answer in page_of_answers:
             answer.question_label = text_questions.get(answer.question, answer.question)
+        can_see_personal_data = self.request.user.has_perm(
+            "participation.view_consultation_personal_data"
+        )
+        uploads = (
+            ConsultationUpload.objects.filter(response__page=self.page)
+            .order_by("-pk")
+            .only("pk", "original_name", "size", "response_id")[:MAX_UPLOADS_LISTED]
+            if can_see_personal_data
+            else []
+        )
         context.update(
             {
+                "uploads": uploads,
                 "consultation": self.page,
                 "participants": participants,
                 "results": results,
@@ -214,9 +229,7 @@ class ResultsView(ConsultationMixin, WagtailAdminTemplateMixin, TemplateView):
                 "can_feature": self.request.user.has_perm(
                     "participation.change_consultationresponse"
                 ),
-                "can_see_personal_data": self.request.user.has_perm(
-                    "participation.view_consultation_personal_data"
-                ),
+                "can_see_personal_data": can_see_personal_data,
             }
         )
         return context
@@ -240,6 +253,36 @@ class FeatureAnswerView(ConsultationMixin, View):
         url = reverse(f"{URL_NAMESPACE}:results", args=[self.page.pk])
         page_number = request.POST.get("p", "")
         return redirect(f"{url}?p={page_number}#answers" if page_number.isdigit() else url)
+
+
+class UploadView(ConsultationMixin, View):
+    """A file sent as an answer, always as a download: it may show a person or a home, so it
+    needs the personal-data permission as well."""
+
+    permission = "participation.view_consultation_personal_data"
+
+    def get(self, request, upload_id):
+        if not request.user.has_perm("participation.view_consultationresponse"):
+            raise PermissionDenied
+        upload = get_object_or_404(
+            ConsultationUpload.objects.filter(response__page=self.page), pk=upload_id
+        )
+        try:
+            file = upload.file.open("rb")
+        except FileNotFoundError as error:
+            raise Http404 from error
+        response = FileResponse(
+            file,
+            as_attachment=True,
+            filename=upload.original_name,
+            content_type=upload.content_type
+            if upload.content_type in SAFE_ATTACHMENT_TYPES
+            else "application/octet-stream",
+        )
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Cache-Control"] = "private, no-store"
+        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+        return response
 
 
 class ExportView(ConsultationMixin, View):

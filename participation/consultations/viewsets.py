@@ -35,6 +35,11 @@ class ConsultationResultsViewSet(ViewSet):
                 name="feature",
             ),
             path(
+                "<int:page_id>/files/<int:upload_id>/",
+                admin_views.UploadView.as_view(),
+                name="upload",
+            ),
+            path(
                 "<int:page_id>/export/<str:export_format>/",
                 admin_views.ExportView.as_view(),
                 name="export",

@@ -172,3 +172,55 @@ def test_the_consultation_list_counts_answers(client, answered, parks):
 
     consultation = response.context["consultations"][0]
     assert (consultation.confirmed, consultation.pending) == (1, 0)
+
+
+@pytest.fixture
+def with_photo(consultations, parks, settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from participation.consultations.forms import UploadField
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path, "base_url": None},
+        },
+    }
+    page = make_consultation(
+        consultations, questions=[("Foto", "file", "", True)], department=parks
+    )
+    output = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(output, "PNG")
+    photo = UploadField().clean(SimpleUploadedFile("minha rua.png", output.getvalue()))
+    page.record_answer({"foto": photo}, uploads=[("foto", photo)])
+    return page
+
+
+def test_files_sent_with_answers_need_the_personal_data_permission(client, with_photo, parks):
+    from participation.models.consultations import ConsultationUpload
+
+    upload = ConsultationUpload.objects.get()
+    url = reverse("participation_consultations:upload", args=[with_photo.pk, upload.pk])
+
+    client.force_login(staff(parks, "view_consultationresponse"))
+    refused = client.get(url)
+    assert refused.status_code in (302, 403)
+    assert not refused.has_header("Content-Disposition")
+
+    client.force_login(
+        staff(
+            parks,
+            "view_consultationresponse",
+            "view_consultation_personal_data",
+            username="encarregada",
+        )
+    )
+    results = client.get(reverse("participation_consultations:results", args=[with_photo.pk]))
+    assert url in results.content.decode()
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith('attachment; filename="minha-rua.png"')
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert b"".join(response.streaming_content).startswith(b"\x89PNG")
