@@ -586,7 +586,12 @@ class ConsultationQuestion(AbstractFormField):
         ),
     )
 
-    panels = AbstractFormField.panels + [FieldPanel("is_personal_data")]
+    # Wagtail's panels without the default value, which a consultation never pre-fills.
+    panels = [
+        panel
+        for panel in AbstractFormField.panels
+        if getattr(panel, "field_name", "") != "default_value"
+    ] + [FieldPanel("is_personal_data")]
 
     class Meta(AbstractFormField.Meta):
         verbose_name = _("question")

@@ -18,7 +18,6 @@ def question(label, field_type, choices="", required=True, **extra):
         "required": "on" if required else "",
         "field_type": field_type,
         "choices": choices,
-        "default_value": "",
         "is_personal_data": "on" if extra.pop("is_personal_data", False) else "",
     }
 
