@@ -132,3 +132,20 @@ def announce_results_after_close(page):
         return
     announce(page)
     cache.set(key, True, 24 * 60 * 60)
+
+
+def announce_due(now=None):
+    """Announce every closed consultation whose results became public with the close.
+
+    For a cron job (a management command in `participation/management/commands/` can call
+    it), so participants hear of the results even if nobody opens the page after the close.
+    Returns the number of emails queued.
+    """
+    from participation.models.consultations import ConsultationPage, ResultsVisibility
+
+    closed = (
+        ConsultationPage.objects.live()
+        .closed(now)
+        .filter(results_visibility=ResultsVisibility.AFTER_CLOSE)
+    )
+    return sum(announce(page) for page in closed)

@@ -91,3 +91,14 @@ def test_decisions_are_shown_with_their_status(client, participated):
     assert "Plantar 40 árvores" in html
     assert "Pedidos por mais sombra." in html
     assert "decision__status--adopted" in html
+
+
+def test_a_scheduled_run_announces_results_nobody_has_viewed_yet(participated, freezer_at):
+    from participation.consultations.notifications import announce_due
+
+    assert announce_due() == 0
+    freezer_at(participated.closes_at + datetime.timedelta(hours=1))
+
+    assert announce_due() == 1
+    assert announce_due() == 0
+    assert list(OutgoingEmail.objects.values_list("to", flat=True)) == ["a@example.org"]
