@@ -25,7 +25,6 @@ from participation.models.consultations import (
     ConsultationPage,
     ConsultationResponse,
     ModerationMode,
-    ResponseStatus,
     Status,
     signed_answer,
     voter_key,
@@ -200,7 +199,7 @@ def post_answer(request, page):
         except ConsultationError as error:
             form.add_error(None, str(error))
         else:
-            if created and response.status == ResponseStatus.PENDING:
+            if created and response.needs_confirmation_email:
                 send_confirmation(response)
             link = signed_answer(response.pk, RECEIVED_SALT)
             return redirect(page.url + page.reverse_subpage("answer_received", kwargs=link))

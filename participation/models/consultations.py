@@ -6,6 +6,7 @@ option, for multiple choice), so results are counted by the database and a quest
 answers when it is renamed: rows are keyed by the question's `clean_name`, set once on creation.
 """
 
+import datetime
 import hashlib
 import uuid
 
@@ -40,6 +41,8 @@ from portal.page_mixins import ViewRestrictionsInOneQueryMixin
 from .manifestations import private_storage
 
 CONFIRMATION_SALT = "praca.consultation.confirm"
+# A pending answer sent again gets a new confirmation email only after this long.
+CONFIRMATION_RESEND_INTERVAL = datetime.timedelta(minutes=10)
 
 
 class ConsultationError(Exception):
@@ -397,6 +400,11 @@ class ConsultationPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, FormM
                     **fields,
                 )
             else:
+                # The link already sent confirms these newer answers too: another email only
+                # when the last one is a while old, so nobody can flood an inbox with links.
+                response.needs_confirmation_email = (
+                    moment - response.submit_time >= CONFIRMATION_RESEND_INTERVAL
+                )
                 for name, value in fields.items():
                     setattr(response, name, value)
                 response.submit_time = moment
@@ -423,6 +431,8 @@ class ConsultationPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, FormM
                 raise
             Answer.objects.bulk_create(answer_rows(self, response, answers))
             store_uploads(response, uploads)
+        if not hasattr(response, "needs_confirmation_email"):
+            response.needs_confirmation_email = response.status == ResponseStatus.PENDING
         return response, True
 
     # Results --------------------------------------------------------------------------------

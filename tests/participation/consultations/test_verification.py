@@ -104,7 +104,24 @@ def test_answering_again_before_confirming_replaces_the_pending_answer(
     assert list(
         Answer.objects.filter(question="qual_o_seu_bairro").values_list("value", flat=True)
     ) == ["Vila Nova"]
+    # The first link confirms the newer answers: no second email so soon.
+    assert len(mail.outbox) == 1
+
+
+def test_a_new_link_is_sent_when_the_pending_answer_is_sent_again_later(
+    client, verified, freezer_at, django_capture_on_commit_callbacks
+):
+    start = datetime.datetime.now(datetime.UTC)
+    freezer_at(start)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(verified.url, verified_data())
+        freezer_at(start + datetime.timedelta(minutes=5))
+        client.post(verified.url, verified_data(qual_o_seu_bairro="Vila Nova"))
+        freezer_at(start + datetime.timedelta(minutes=16))
+        client.post(verified.url, verified_data(qual_o_seu_bairro="Centro"))
+
     assert len(mail.outbox) == 2
+    assert ConsultationResponse.objects.count() == 1
 
 
 def test_consent_and_email_are_required(client, verified):
