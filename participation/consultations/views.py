@@ -20,11 +20,9 @@ from participation.models.consultations import (
     CONFIRMATION_SALT,
     CommentStatus,
     CommentSupport,
-    ConsultationComment,
     ConsultationError,
     ConsultationPage,
     ConsultationResponse,
-    ModerationMode,
     Status,
     signed_answer,
     voter_key,
@@ -268,29 +266,25 @@ def post_comment(request, page):
         request, "consultation-comment", participation_settings.CONSULTATION_COMMENT_RATE_LIMIT
     ):
         return too_many_requests(request, retry_after)
-    if not page.comments_enabled or page.status != Status.OPEN:
+    if not page.accepts_comments():
         messages.error(request, _("This consultation is not accepting comments."))
         return redirect(comment_anchor(page))
     form = CommentForm(request.POST)
     if not form.is_valid():
         return render_detail(request, page, comment_form=form)
     data = form.cleaned_data
-    key = data.get("idempotency_key")
-    comment = page.comments.filter(idempotency_key=key).first() if key else None
-    if comment is None:
-        published = page.moderation == ModerationMode.AFTER
-        comment, _created = ConsultationComment.objects.get_or_create(
-            page=page,
-            idempotency_key=key,
-            defaults={
-                "kind": data["kind"],
-                "body": data["body"],
-                "author_name": data["author_name"].strip() if data["privacy_consent"] else "",
-                "author_email": data["author_email"] if data["privacy_consent"] else "",
-                "privacy_consent_at": timezone.now() if data["privacy_consent"] else None,
-                "status": CommentStatus.PUBLISHED if published else CommentStatus.PENDING,
-            },
+    try:
+        comment = page.add_comment(
+            kind=data["kind"],
+            body=data["body"],
+            author_name=data["author_name"],
+            author_email=data["author_email"],
+            privacy_consent=data["privacy_consent"],
+            idempotency_key=data.get("idempotency_key"),
         )
+    except ConsultationError as error:
+        messages.error(request, str(error))
+        return redirect(comment_anchor(page))
     if comment.status == CommentStatus.PUBLISHED:
         messages.success(request, _("Thank you: your contribution is published."))
         return redirect(comment_anchor(page, comment))

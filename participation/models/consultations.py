@@ -435,6 +435,52 @@ class ConsultationPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, FormM
             response.needs_confirmation_email = response.status == ResponseStatus.PENDING
         return response, True
 
+    # Comments -------------------------------------------------------------------------------
+
+    def accepts_comments(self, moment=None):
+        return self.comments_enabled and self.status_at(moment) == Status.OPEN
+
+    def add_comment(
+        self,
+        *,
+        kind,
+        body,
+        author_name="",
+        author_email="",
+        privacy_consent=False,
+        idempotency_key=None,
+    ):
+        """Receive a comment or proposal: published at once or held for moderation, as the
+        consultation says. The name and email are kept only with consent. A repeated
+        idempotency key returns the first comment."""
+        if not self.accepts_comments():
+            raise ConsultationError(_("This consultation is not accepting comments."))
+        if idempotency_key:
+            earlier = self.comments.filter(idempotency_key=idempotency_key).first()
+            if earlier is not None:
+                return earlier
+        fields = {
+            "page": self,
+            "kind": kind,
+            "body": body,
+            "author_name": (author_name or "").strip() if privacy_consent else "",
+            "author_email": (author_email or "").strip() if privacy_consent else "",
+            "privacy_consent_at": timezone.now() if privacy_consent else None,
+            "status": CommentStatus.PUBLISHED
+            if self.moderation == ModerationMode.AFTER
+            else CommentStatus.PENDING,
+            "idempotency_key": idempotency_key,
+        }
+        try:
+            with transaction.atomic():
+                return ConsultationComment.objects.create(**fields)
+        except IntegrityError:
+            # The same form sent twice at once: the first one won.
+            earlier = self.comments.filter(idempotency_key=idempotency_key).first()
+            if earlier is None:
+                raise
+            return earlier
+
     # Results --------------------------------------------------------------------------------
 
     def counted_responses(self):

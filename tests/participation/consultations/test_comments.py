@@ -290,3 +290,13 @@ def test_comments_of_a_closed_consultation_can_still_be_reported(client, consult
     client.post(f"{page.url}comentarios/{comment.pk}/denunciar/", {"reason": "offensive"})
     comment.refresh_from_db()
     assert comment.flag_count == 1
+
+
+def test_comments_sent_without_a_form_key_are_each_kept(client, moderated_after):
+    post_comment(client, moderated_after, body="Primeiro.")
+    post_comment(client, moderated_after, body="Segundo.")
+
+    assert sorted(ConsultationComment.objects.values_list("body", flat=True)) == [
+        "Primeiro.",
+        "Segundo.",
+    ]
