@@ -10,7 +10,7 @@ answers are published needs `change_consultationresponse`; personal data in expo
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -111,11 +111,22 @@ class ModerateView(generic.EditView):
 
 
 class CommentQueueView(generic.IndexView):
+    """What needs a moderator comes first: comments waiting to be published, then those hidden
+    by citizens' flags and not yet reviewed, then the rest, newest first."""
+
     def get_base_queryset(self):
         return (
             ConsultationComment.objects.moderated_by(self.request.user)
             .select_related("page")
-            .order_by("-flag_count", "-created_at")
+            .annotate(
+                urgency=Case(
+                    When(status=CommentStatus.PENDING, then=Value(0)),
+                    When(status=CommentStatus.HIDDEN, moderated_by__isnull=True, then=Value(1)),
+                    default=Value(2),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by("urgency", "-created_at", "-pk")
         )
 
 

@@ -8,6 +8,7 @@ from wagtail.admin.widgets import Button
 from participation.models.consultations import ConsultationPage
 
 from .admin_views import URL_NAMESPACE, consultations_managed_by
+from .dashboard import ModerationPanel
 from .viewsets import ConsultationsMenu
 
 
@@ -48,3 +49,9 @@ def page_listing_results_button(page, user, next_url=None):
 @hooks.register("register_page_header_buttons")
 def page_header_results_button(page, user, view_name=None, next_url=None):
     yield from results_button(page, user, priority=60)
+
+
+@hooks.register("construct_homepage_panels")
+def add_moderation_panel(request, panels):
+    if ModerationPanel.is_shown(request.user):
+        panels.append(ModerationPanel(request))

@@ -300,3 +300,28 @@ def test_comments_sent_without_a_form_key_are_each_kept(client, moderated_after)
         "Primeiro.",
         "Segundo.",
     ]
+
+
+def test_the_queue_and_the_dashboard_put_what_waits_first(client, consultations, parks):
+    page = make_consultation(consultations, moderation="before", department=parks)
+    published = ConsultationComment.objects.create(
+        page=page, body="Já publicado.", status=CommentStatus.PUBLISHED
+    )
+    flagged = ConsultationComment.objects.create(
+        page=page, body="Ocultado por denúncias.", status=CommentStatus.HIDDEN
+    )
+    waiting = ConsultationComment.objects.create(
+        page=page, body="Aguardando.", status=CommentStatus.PENDING
+    )
+    client.force_login(moderator(parks))
+
+    queue = client.get(reverse("participation_consultation_comments:index"))
+    dashboard = client.get(reverse("wagtailadmin_home"))
+
+    assert [comment.pk for comment in queue.context["object_list"]] == [
+        waiting.pk,
+        flagged.pk,
+        published.pk,
+    ]
+    assert 'id="consultation-moderation-title"' in dashboard.content.decode()
+    assert "?status=pending" in dashboard.content.decode()
