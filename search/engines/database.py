@@ -8,6 +8,7 @@ that match enough terms, and prefers matches in the title, then the keywords, th
 """
 
 from django.conf import settings
+from django.db import connection
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
@@ -88,11 +89,17 @@ class DatabaseEngine(SearchEngine):
                 for alternative, _weight in term.alternatives
             ]
         )
+        ranked_by_backend = connection.vendor != "sqlite"
         results = database_backend().search(
             backend_query,
             SearchDocument.objects.only(*CANDIDATE_FIELDS, *STEM_FIELDS),
-            order_by_relevance=True,
-        )[: search_settings.MAX_CANDIDATES]
+            # SQLite's backend ranks with a correlated subquery that runs the full-text match
+            # again for every row (seconds on a large catalog): there, every match is ranked
+            # in Python instead of the backend's best MAX_CANDIDATES.
+            order_by_relevance=ranked_by_backend,
+        )
+        if ranked_by_backend:
+            results = results[: search_settings.MAX_CANDIDATES]
         scored = []
         for document in results:
             score, matched = score_document(document, analysed)
