@@ -316,7 +316,7 @@ def random_answers(page, generator):
 
 def add_open_participation(page):
     """Answers, comments and supports on the open consultation, once."""
-    from participation.models import CommentSupport, ConsultationComment
+    from participation.models import CommentFlag, CommentSupport, ConsultationComment
     from participation.models.consultations import voter_key
 
     if page.responses.exists():
@@ -341,6 +341,21 @@ def add_open_participation(page):
             CommentSupport(comment=comment, voter=voter_key(f"demo-{comment.pk}-{n}"))
             for n in range(supports)
         )
+    # One comment hidden by citizens' flags, waiting for a moderator's review.
+    hidden = ConsultationComment.objects.create(
+        page=page,
+        kind="comment",
+        body="Essa reforma é coisa de político ladrão, ninguém presta nessa prefeitura!!!",
+        status="hidden",
+        moderation_reason="Ocultado automaticamente após denúncias, aguardando revisão.",
+        moderated_at=page.opens_at + DAY,
+        flag_count=page.flags_to_hide,
+        created_at=page.opens_at + datetime.timedelta(hours=20),
+    )
+    CommentFlag.objects.bulk_create(
+        CommentFlag(comment=hidden, voter=voter_key(f"demo-flag-{n}"), reason="offensive")
+        for n in range(page.flags_to_hide)
+    )
     return 37
 
 
