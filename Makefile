@@ -52,6 +52,7 @@ bench: $(STAMP) ## Run the benchmarks in bench/ (PostgreSQL at 127.0.0.1:5432; a
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/intake.py
 	$(BIN)/python bench/admin_queue.py
+	$(BIN)/python bench/reports.py
 
 clean: ## Remove the virtualenv, the SQLite database and test artefacts
 	rm -rf $(VENV) db.sqlite3 .test-media media static
