@@ -16,6 +16,8 @@ DEFAULTS = {
     "AUTOCOMPLETE_LIMIT": 8,
     # Matches the database engine ranks in Python; facet counts are exact up to this many.
     "MAX_CANDIDATES": 1000,
+    # Days the query log keeps a search (`manage.py search_purge_log`, e.g. daily from cron).
+    "LOG_RETENTION_DAYS": 365,
     # Elasticsearch: the alias searched, and how long to wait for the server (seconds).
     "ELASTICSEARCH_INDEX": "praca-search",
     "ELASTICSEARCH_TIMEOUT": 3,

@@ -135,3 +135,15 @@ def test_a_click_on_a_later_page_counts_for_the_same_search(client, search_catal
     client.get(click_links(html)[0])
     entry = SearchLogEntry.objects.get()
     assert entry.clicked_position == 3
+
+
+def test_old_searches_are_purged_after_the_retention_period(client, search_catalog):
+    from django.core.management import CommandError, call_command
+
+    client.get("/busca/", {"q": "iptu"})
+    client.get("/busca/", {"q": "buraco"})
+    SearchLogEntry.objects.filter(query="iptu").update(searched_at="2020-01-01T00:00:00Z")
+    call_command("search_purge_log", days=30)
+    assert list(SearchLogEntry.objects.values_list("query", flat=True)) == ["buraco"]
+    with pytest.raises(CommandError):
+        call_command("search_purge_log", days=0)
