@@ -46,6 +46,7 @@ class SearchQueryReport(ReportView):
     permission_policy = ModelPermissionPolicy(SearchLogEntry)
     any_permission_required = ["view"]
     header_icon = "search"
+    verbose_name_plural = _("queries")
     filterset_class = SearchLogFilterSet
     paginate_by = 50
     columns = [
