@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from django.db.models import Avg, Count, DurationField, ExpressionWrapper, F, Q
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
+from wagtail.models import Page
+
+from service_catalog.models import Department
 
 from .models import (
     OPEN_STATUSES,
@@ -78,6 +81,26 @@ class Scope:
 def share(part, whole):
     """A percentage rounded to one decimal, or None when there is nothing to divide."""
     return round(100 * part / whole, 1) if whole else None
+
+
+def titles(key, ids):
+    """{id: title} of the pages, services or departments in `ids`, in one query.
+
+    Reports group by the bare foreign key and fetch the few titles afterwards: joining the
+    title table before aggregating made PostgreSQL carry it through every row of the year.
+    """
+    ids = {pk for pk in ids if pk is not None}
+    if not ids:
+        return {}
+    if key == "department":
+        return dict(Department.objects.filter(pk__in=ids).values_list("pk", "name"))
+    return dict(Page.objects.filter(pk__in=ids).values_list("pk", "title"))
+
+
+def with_titles(rows, key, title_key="title"):
+    rows = list(rows)
+    names = titles(key, (row[key] for row in rows))
+    return [{**row, title_key: names.get(row[key])} for row in rows]
 
 
 def labelled(rows, key, choices):
@@ -198,14 +221,17 @@ def pages_by_usefulness(scope, period):
         scope.feedback()
         .filter(period.q("created_at"))
         .order_by()
-        .values("page", "page__title")
+        .values("page")
         .annotate(
             yes=Count("id", filter=Q(useful=True)),
             no=Count("id", filter=Q(useful=False)),
             total=Count("id"),
         )
     )
-    result = [{**row, "useful_share": share(row["yes"], row["total"])} for row in rows]
+    result = [
+        {**row, "useful_share": share(row["yes"], row["total"])}
+        for row in with_titles(rows, "page", "page__title")
+    ]
     return sorted(result, key=lambda row: (row["useful_share"], -row["total"]))
 
 
@@ -217,7 +243,7 @@ def services_by_rating(scope, period):
         for row in scope.ratings()
         .filter(period.q("created_at"))
         .order_by()
-        .values("service", "service__title")
+        .values("service")
         .annotate(rating_count=Count("id"), rating_average=Avg("score"))
     }
     cases = {
@@ -225,7 +251,7 @@ def services_by_rating(scope, period):
         for row in scope.manifestations()
         .filter(period.q("received_at"), service__isnull=False)
         .order_by()
-        .values("service", "service__title")
+        .values("service")
         .annotate(
             manifestations=Count("id"),
             complaints=Count("id", filter=Q(kind=Kind.COMPLAINT)),
@@ -234,13 +260,14 @@ def services_by_rating(scope, period):
         )
     }
     rows = []
+    names = titles("service", ratings.keys() | cases.keys())
     for service in ratings.keys() | cases.keys():
         rating = ratings.get(service, {})
         case = cases.get(service, {})
         rows.append(
             {
                 "service": service,
-                "title": rating.get("service__title") or case.get("service__title"),
+                "title": names.get(service),
                 "rating_count": rating.get("rating_count", 0),
                 "rating_average": rating.get("rating_average"),
                 "manifestations": case.get("manifestations", 0),
@@ -276,12 +303,11 @@ def deadline_adherence(scope, period, by="service", now=None):
     """Per service or department, for the cases received in the period: answered, answered by
     the deadline (the legal extension included), extended, open and overdue now."""
     now = now or timezone.now()
-    name = {"service": "service__title", "department": "department__name"}[by]
     rows = (
         scope.manifestations()
         .filter(period.q("received_at"))
         .order_by()
-        .values(by, name)
+        .values(by)
         .annotate(
             total=Count("id"),
             answered=Count("id", filter=Q(answered_at__isnull=False)),
@@ -298,10 +324,9 @@ def deadline_adherence(scope, period, by="service", now=None):
         {
             **row,
             "key": row[by],
-            "title": row[name],
             "on_time_share": share(row["on_time"], row["answered"]),
         }
-        for row in rows
+        for row in with_titles(rows, by)
     ]
     return sorted(
         result,
@@ -373,16 +398,13 @@ def management_report(scope, period, now=None):
     """Lei 13.460 arts. 14–15: the yearly management report's figures for the period."""
     cases = scope.manifestations().filter(period.q("received_at"))
 
-    def grouped(field, choices=None, name=None):
+    def grouped(field, choices=None):
         rows = list(
-            cases.order_by()
-            .values(field, *([name] if name else []))
-            .annotate(count=Count("id"))
-            .order_by("-count", field)
+            cases.order_by().values(field).annotate(count=Count("id")).order_by("-count", field)
         )
         if choices is not None:
             return labelled(rows, field, choices)
-        return [{**row, "label": row[name] or "—"} for row in rows]
+        return [{**row, "label": row["title"] or "—"} for row in with_titles(rows, field)]
 
     totals = cases.aggregate(
         total=Count("id"),
@@ -399,8 +421,8 @@ def management_report(scope, period, now=None):
         "by_kind": grouped("kind", Kind.choices),
         "by_channel": grouped("channel", Channel.choices),
         "by_status": grouped("status", Status.choices),
-        "by_service": grouped("service", name="service__title"),
-        "by_department": grouped("department", name="department__name"),
+        "by_service": grouped("service"),
+        "by_department": grouped("department"),
         "complaint_ranking": rank_by_complaints(by_service),
         "deadlines_by_department": deadline_adherence(scope, period, "department", now=now),
         "feedback_reasons": satisfaction_reasons(scope, period),
