@@ -48,11 +48,13 @@ messages: $(STAMP) ## Extract strings, copy English msgids into the en catalogs,
 	$(BIN)/python .ci/check_messages.py --fill-english
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
-bench: $(STAMP) ## Run the benchmarks in bench/ (PostgreSQL at 127.0.0.1:5432; about 8 minutes)
+bench: $(STAMP) ## Run the benchmarks in bench/ (PostgreSQL at 127.0.0.1:5432; about 25 minutes)
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/intake.py
 	$(BIN)/python bench/admin_queue.py
 	$(BIN)/python bench/reports.py
+	$(BIN)/python bench/search.py
+	$(BIN)/python bench/relevance.py
 
 clean: ## Remove the virtualenv, the SQLite database and test artefacts
 	rm -rf $(VENV) db.sqlite3 .test-media media static

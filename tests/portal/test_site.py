@@ -14,7 +14,7 @@ def test_home_has_the_search_box_and_catalog_categories(client, catalog):
     factories.make_service(catalog, category=factories.make_category("Saúde", slug="saude"))
     html = client.get("/").content.decode()
     assert 'role="search"' in html
-    assert 'action="/servicos/"' in html
+    assert 'action="/busca/"' in html  # the whole portal's search, issue 6
     assert 'href="/servicos/?category=saude"' in html
     assert html.count("<h1") == 1
 
