@@ -24,6 +24,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from participation.admin_views import SAFE_ATTACHMENT_TYPES
+from participation.exports import XLSX_MAX_ROWS
 from participation.models.consultations import (
     FREE_TEXT_TYPES,
     Answer,
@@ -300,4 +301,11 @@ class ExportView(ConsultationMixin, View):
     def get(self, request, export_format):
         if export_format not in ("csv", "xlsx"):
             raise Http404
+        if export_format == "xlsx" and self.page.responses.count() > XLSX_MAX_ROWS:
+            messages.warning(
+                request,
+                _("Too many answers for a spreadsheet (more than %(limit)s): export CSV instead.")
+                % {"limit": XLSX_MAX_ROWS},
+            )
+            return redirect(f"{URL_NAMESPACE}:results", self.page.pk)
         return export_response(self.page, request.user, export_format)

@@ -224,3 +224,18 @@ def test_files_sent_with_answers_need_the_personal_data_permission(client, with_
     assert response["Content-Disposition"].startswith('attachment; filename="minha-rua.png"')
     assert response["X-Content-Type-Options"] == "nosniff"
     assert b"".join(response.streaming_content).startswith(b"\x89PNG")
+
+
+def test_too_many_answers_for_a_spreadsheet_send_the_editor_to_csv(
+    client, answered, parks, monkeypatch
+):
+    from participation.consultations import admin_views
+
+    monkeypatch.setattr(admin_views, "XLSX_MAX_ROWS", 0)
+    client.force_login(staff(parks, "view_consultationresponse"))
+
+    response = export(client, answered, "xlsx")
+
+    assert response.status_code == 302
+    assert response.url == reverse("participation_consultations:results", args=[answered.pk])
+    assert export(client, answered, "csv").status_code == 200
