@@ -233,6 +233,7 @@ class ResultsView(ConsultationMixin, WagtailAdminTemplateMixin, TemplateView):
         )
         context.update(
             {
+                "pending": self.page.responses.filter(status=ResponseStatus.PENDING).count(),
                 "uploads": uploads,
                 "consultation": self.page,
                 "participants": participants,

@@ -126,8 +126,11 @@ def test_an_unknown_export_format_is_not_found(client, answered, parks):
 def test_an_editor_chooses_which_free_text_answers_are_public(client, answered, parks):
     client.force_login(staff(parks, "view_consultationresponse", "change_consultationresponse"))
     answer = Answer.objects.get(question="sugestoes")
+    answered.record_answer({"voce_aprova": "no"}, email="pendente@example.org")
     results = client.get(reverse("participation_consultations:results", args=[answered.pk]))
     assert results.status_code == 200
+    assert results.context["participants"] == 1
+    assert results.context["pending"] == 1
     assert "Maria" not in results.content.decode()  # personal data question left out
 
     client.post(
