@@ -75,10 +75,11 @@ class HomePage(ViewRestrictionsInOneQueryMixin, Page):
         """Featured services, categories and consultations not yet closed, as plain data,
         cached until the tree changes."""
         from participation.models import ConsultationIndexPage, ConsultationPage
-        from service_catalog.models import Category, ServicePage
+        from service_catalog.models import Category, ServicePage, exclude_restricted
 
+        visible = exclude_restricted(ServicePage.objects.live()).values("pk")
         featured = (
-            self.featured_services.filter(service__live=True)
+            self.featured_services.filter(service__in=visible)
             .select_related("service")
             .defer(*(f"service__{name}" for name in ServicePage.LISTING_DEFERRED_FIELDS))
         )

@@ -7,7 +7,7 @@ settings change.
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 CACHE_VERSION_KEY = "praca:navigation:version"
@@ -71,11 +71,12 @@ def connect_signals():
 
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
         signal.connect(invalidate, dispatch_uid=f"praca-navigation-{id(signal)}")
-    for model in (Page, Site, ContactSettings):
+    # A view restriction hides a page from listings as surely as unpublishing it.
+    for model in (Page, Site, ContactSettings, PageViewRestriction):
         post_delete.connect(
             invalidate, sender=model, dispatch_uid=f"praca-nav-del-{model.__name__}"
         )
-    for model in (Site, ContactSettings):
+    for model in (Site, ContactSettings, PageViewRestriction):
         post_save.connect(invalidate, sender=model, dispatch_uid=f"praca-nav-save-{model.__name__}")
 
 

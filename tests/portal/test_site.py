@@ -103,3 +103,19 @@ def test_skip_link_and_landmarks_are_present(client, home):
     assert 'class="skip-link" href="#main"' in html
     assert '<main id="main"' in html
     assert "<header" in html and "<footer" in html and "<nav" in html
+
+
+def test_a_page_made_private_leaves_the_cached_home_and_menu_at_once(client, home, catalog):
+    from wagtail.models import PageViewRestriction
+
+    from portal.models import HomePageFeaturedService
+
+    service = factories.make_service(catalog, title="Cartão SUS")
+    HomePageFeaturedService.objects.create(page=home, service=service, sort_order=0)
+    assert "Cartão SUS" in client.get("/").content.decode()  # now cached
+    restriction = PageViewRestriction.objects.create(
+        page=service, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert "Cartão SUS" not in client.get("/").content.decode()
+    restriction.delete()
+    assert "Cartão SUS" in client.get("/").content.decode()
