@@ -63,6 +63,16 @@ def send_confirmation(response):
     )
 
 
+def notify_already_counted(response):
+    """Tell an email whose answer already counts that a new answer sent with it was not
+    recorded (the form itself says only "check your email", to everyone)."""
+    queue_email(
+        response.email,
+        "answer_already_counted",
+        {"page": response.page, "page_url": page_url(response.page)},
+    )
+
+
 def notify_comment_author(comment):
     """Tell the author (when they left an email) that their comment was published or hidden."""
     if not comment.author_email:

@@ -23,6 +23,7 @@ from participation.models.consultations import (
     ConsultationError,
     ConsultationPage,
     ConsultationResponse,
+    ResponseStatus,
     Status,
     signed_answer,
     voter_key,
@@ -197,8 +198,12 @@ def post_answer(request, page):
         except ConsultationError as error:
             form.add_error(None, str(error))
         else:
-            if created and response.needs_confirmation_email:
+            if created and response.status == ResponseStatus.PENDING:
                 send_confirmation(response)
+            if response.email:
+                # The same page whether the answer waits for its link or the email's answer
+                # already counted (it is told so by email): the form never says who took part.
+                return redirect(page.url + page.reverse_subpage("check_email"))
             link = signed_answer(response.pk, RECEIVED_SALT)
             return redirect(page.url + page.reverse_subpage("answer_received", kwargs=link))
     if request.FILES:
@@ -226,6 +231,17 @@ def answer_received(request, page, link):
     )
 
 
+def check_email(request, page):
+    """After answering with an email: the answer counts once its emailed link is confirmed."""
+    return keep_private(
+        page.render(
+            request,
+            template="participation/consultations/answer_received.html",
+            context_overrides={"answer": None, "pending": True},
+        )
+    )
+
+
 def confirm_answer(request, page, link):
     """The link sent by email. GET shows a button, POST confirms: link checkers that open
     every link in an email must not confirm for the citizen."""
@@ -242,6 +258,8 @@ def confirm_answer(request, page, link):
     elif request.method == "POST":
         context["confirmed_now"] = answer.confirm()
         context["already_confirmed"] = not context["confirmed_now"]
+        # Another answer from this email was confirmed first: this one was discarded.
+        context["other_answer_counted"] = getattr(answer, "discarded", False)
         request.session[VERIFIED_EMAIL_SESSION_KEY] = answer.email
     response = page.render(
         request,

@@ -15,6 +15,7 @@ from django.core import signing
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
+from django.db.models.signals import post_delete
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -43,6 +44,11 @@ from .manifestations import private_storage
 CONFIRMATION_SALT = "praca.consultation.confirm"
 # A pending answer sent again gets a new confirmation email only after this long.
 CONFIRMATION_RESEND_INTERVAL = datetime.timedelta(minutes=10)
+EMAILED_RECENTLY_MESSAGE = _(
+    "Your answers were not recorded: we sent an email to this address less than 10 minutes "
+    "ago. Look for it (in the spam folder too) and follow its link, or send your answers again "
+    "in a few minutes."
+)
 
 
 class ConsultationError(Exception):
@@ -354,9 +360,15 @@ class ConsultationPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, FormM
 
         `answers` maps question clean names to cleaned values. Refuses answers once the
         consultation is closed (the clock is read now, not when the form was opened). A
-        repeated idempotency key returns the first response. In verified-email mode an email
-        that already confirmed an answer is refused; a pending one is replaced by the newer
-        answers (the citizen confirms the answers they sent last).
+        repeated idempotency key returns the first response.
+
+        In verified-email mode each submission is its own pending response, confirmed only by
+        the link emailed for it: nobody who merely knows an email can change what its owner's
+        link confirms. An email that received a link (or a notice) less than ten minutes ago is
+        refused, so nobody can flood an inbox. An email whose answer already counts gets
+        nothing stored and a notice by email; the caller shows the same "check your email" as
+        for a new answer, so the form never tells who took part. The caller emails the
+        confirmation link of a new pending response.
         """
         from participation.consultations.uploads import store_uploads
 
@@ -372,43 +384,28 @@ class ConsultationPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, FormM
             if earlier is not None:
                 return earlier, False
         email = (email or "").strip().lower()
-        fields = {
-            "form_data": answers_as_json(answers),
-            "privacy_consent_at": moment if privacy_consent else None,
-            "wants_updates": bool(wants_updates and email),
-            "idempotency_key": idempotency_key,
-        }
+        pending = self.asks_email
         with transaction.atomic():
-            response = None
             if email:
-                response = self.responses.select_for_update().filter(email=email).first()
-                if response is not None and response.status == ResponseStatus.CONFIRMED:
-                    raise ConsultationError(
-                        _(
-                            "An answer from this email has already been confirmed; each email "
-                            "may answer once."
-                        )
-                    )
-            if response is None:
-                status = ResponseStatus.PENDING if self.asks_email else ResponseStatus.CONFIRMED
-                response = ConsultationResponse(
-                    page=self,
-                    email=email,
-                    submit_time=moment,
-                    status=status,
-                    confirmed_at=None if status == ResponseStatus.PENDING else moment,
-                    **fields,
-                )
-            else:
-                # The link already sent confirms these newer answers too: another email only
-                # when the last one is a while old, so nobody can flood an inbox with links.
-                response.needs_confirmation_email = (
-                    moment - response.submit_time >= CONFIRMATION_RESEND_INTERVAL
-                )
-                for name, value in fields.items():
-                    setattr(response, name, value)
-                response.submit_time = moment
-                response.answers.all().delete()
+                counted = self.responses_of(email).filter(status=ResponseStatus.CONFIRMED)
+                counted = counted.select_for_update().first()
+                if self.emailed_recently(email, moment):
+                    raise ConsultationError(EMAILED_RECENTLY_MESSAGE)
+                if counted is not None:
+                    counted.tell_already_counted(moment)
+                    return counted, False
+            response = ConsultationResponse(
+                page=self,
+                email=email,
+                submit_time=moment,
+                status=ResponseStatus.PENDING if pending else ResponseStatus.CONFIRMED,
+                confirmed_at=None if pending else moment,
+                last_emailed_at=moment if pending and email else None,
+                form_data=answers_as_json(answers),
+                privacy_consent_at=moment if privacy_consent else None,
+                wants_updates=bool(wants_updates and email),
+                idempotency_key=idempotency_key,
+            )
             try:
                 with transaction.atomic():
                     response.save()
@@ -421,7 +418,7 @@ class ConsultationPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, FormM
                 )
                 if earlier is not None:
                     return earlier, False
-                if email:  # two first answers from one email at the same moment
+                if email:  # two counted answers from one email at the same moment
                     raise ConsultationError(
                         _(
                             "Another answer from this email arrived at the same moment. Check "
@@ -431,9 +428,19 @@ class ConsultationPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, FormM
                 raise
             Answer.objects.bulk_create(answer_rows(self, response, answers))
             store_uploads(response, uploads)
-        if not hasattr(response, "needs_confirmation_email"):
-            response.needs_confirmation_email = response.status == ResponseStatus.PENDING
         return response, True
+
+    def responses_of(self, email):
+        return self.responses.filter(email=(email or "").strip().lower())
+
+    def emailed_recently(self, email, moment=None):
+        """Whether this consultation emailed `email` (a link or a notice) in the last minutes."""
+        moment = moment or timezone.now()
+        return (
+            self.responses_of(email)
+            .filter(last_emailed_at__gt=moment - CONFIRMATION_RESEND_INTERVAL)
+            .exists()
+        )
 
     # Comments -------------------------------------------------------------------------------
 
@@ -512,6 +519,12 @@ class ConsultationPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, FormM
         from participation.consultations.views import answer_received
 
         return answer_received(request, self, link)
+
+    @path("resposta/confirme-pelo-email/", name="check_email")
+    def check_email(self, request):
+        from participation.consultations.views import check_email
+
+        return check_email(request, self)
 
     @path("confirmar/<int:answer_id>/<str:stamp>/<str:signature>/", name="confirm")
     def confirm(self, request, **link):
@@ -688,15 +701,20 @@ class ConsultationResponse(AbstractFormSubmission):
     privacy_consent_at = models.DateTimeField(_("privacy consent at"), null=True, blank=True)
     wants_updates = models.BooleanField(_("wants news of results and decisions"), default=False)
     idempotency_key = models.UUIDField(null=True, blank=True, editable=False)
+    # When this consultation last emailed this answer's address (its link, or a notice that an
+    # answer from it already counts): the ten-minute rule against flooding an inbox reads it.
+    last_emailed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("consultation answer")
         verbose_name_plural = _("consultation answers")
+        indexes = [models.Index(fields=["page", "email"], name="consultation_answer_email")]
         constraints = [
+            # Any number of answers from one email may wait for their own link; one counts.
             models.UniqueConstraint(
                 fields=["page", "email"],
-                condition=~Q(email=""),
-                name="consultation_one_answer_per_email",
+                condition=~Q(email="") & Q(status="confirmed"),
+                name="consultation_one_confirmed_answer_per_email",
             ),
             models.UniqueConstraint(
                 fields=["page", "idempotency_key"],
@@ -731,15 +749,54 @@ class ConsultationResponse(AbstractFormSubmission):
         return cls.objects.filter(page=page, pk=answer_id).first()
 
     def confirm(self, moment=None):
-        """Count this answer. Answers sent before the close may be confirmed after it."""
+        """Count this answer and discard the other answers of its email still waiting.
+
+        Answers sent before the close may be confirmed after it. Returns False when nothing
+        changed: this answer already counted, or another answer from its email does (this one
+        is then discarded).
+        """
         if self.status == ResponseStatus.CONFIRMED:
             return False
         moment = moment or timezone.now()
-        updated = ConsultationResponse.objects.filter(
-            pk=self.pk, status=ResponseStatus.PENDING
-        ).update(status=ResponseStatus.CONFIRMED, confirmed_at=moment)
-        self.status, self.confirmed_at = ResponseStatus.CONFIRMED, moment
-        return bool(updated)
+        with transaction.atomic():
+            try:
+                with transaction.atomic():
+                    updated = ConsultationResponse.objects.filter(
+                        pk=self.pk, status=ResponseStatus.PENDING
+                    ).update(status=ResponseStatus.CONFIRMED, confirmed_at=moment)
+            except IntegrityError:
+                # Another answer from this email was confirmed first: only one counts.
+                ConsultationResponse.objects.filter(
+                    pk=self.pk, status=ResponseStatus.PENDING
+                ).delete()
+                self.discarded = True
+                return False
+            if not updated:
+                current = (
+                    ConsultationResponse.objects.filter(pk=self.pk)
+                    .values_list("status", "confirmed_at")
+                    .first()
+                )
+                if current is None:  # discarded when another answer of its email was confirmed
+                    self.discarded = True
+                else:
+                    self.status, self.confirmed_at = current
+                return False
+            self.status, self.confirmed_at = ResponseStatus.CONFIRMED, moment
+            if self.email:
+                # Deleting cascades to their answers and uploads (whose files go too).
+                ConsultationResponse.objects.filter(
+                    page_id=self.page_id, email=self.email, status=ResponseStatus.PENDING
+                ).delete()
+        return True
+
+    def tell_already_counted(self, moment=None):
+        """Email this counted answer's address that a new answer from it was not recorded."""
+        from participation.consultations.notifications import notify_already_counted
+
+        self.last_emailed_at = moment or timezone.now()
+        self.save(update_fields=["last_emailed_at"])
+        notify_already_counted(self)
 
 
 def signed_answer(pk, salt):
@@ -830,6 +887,19 @@ class ConsultationUpload(models.Model):
 
     def __str__(self):
         return self.original_name
+
+
+def delete_upload_file(sender, instance, **kwargs):
+    """A file sent with an answer goes with it (a discarded answer, a deleted consultation),
+    once the deletion is committed: a rolled-back deletion keeps its files."""
+    name, storage = instance.file.name, instance.file.storage
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
+
+
+post_delete.connect(
+    delete_upload_file, sender=ConsultationUpload, dispatch_uid="praca-consultation-upload-file"
+)
 
 
 # Comments and proposals ----------------------------------------------------------------------

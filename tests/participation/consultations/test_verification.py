@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.test import Client
 
 from participation.consultations.results import questionnaire_results
 from participation.models import OutgoingEmail
@@ -79,49 +80,183 @@ def test_following_the_link_and_pressing_the_button_confirms(
     assert client.post(link).context["already_confirmed"] is True
 
 
-def test_a_confirmed_email_may_not_answer_again(
-    client, verified, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(verified.url, verified_data())
-    ConsultationResponse.objects.get().confirm()
-
-    response = client.post(verified.url, verified_data(email="ANA@example.org"))
-
-    assert response.status_code == 200
-    assert response.context["form"].non_field_errors()
-    assert ConsultationResponse.objects.count() == 1
-
-
-def test_answering_again_before_confirming_replaces_the_pending_answer(
-    client, verified, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(verified.url, verified_data(qual_o_seu_bairro="Centro"))
-        client.post(verified.url, verified_data(qual_o_seu_bairro="Vila Nova"))
-
-    assert ConsultationResponse.objects.count() == 1
-    assert list(
-        Answer.objects.filter(question="qual_o_seu_bairro").values_list("value", flat=True)
-    ) == ["Vila Nova"]
-    # The first link confirms the newer answers: no second email so soon.
-    assert len(mail.outbox) == 1
-
-
-def test_a_new_link_is_sent_when_the_pending_answer_is_sent_again_later(
+def test_a_confirmed_email_answering_again_is_told_by_email_not_on_the_form(
     client, verified, freezer_at, django_capture_on_commit_callbacks
 ):
     start = datetime.datetime.now(datetime.UTC)
     freezer_at(start)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(verified.url, verified_data())
-        freezer_at(start + datetime.timedelta(minutes=5))
-        client.post(verified.url, verified_data(qual_o_seu_bairro="Vila Nova"))
-        freezer_at(start + datetime.timedelta(minutes=16))
-        client.post(verified.url, verified_data(qual_o_seu_bairro="Centro"))
+    ConsultationResponse.objects.get().confirm()
+    freezer_at(start + datetime.timedelta(minutes=11))
+    anyone = Client(REMOTE_ADDR="10.9.9.9")
 
+    with django_capture_on_commit_callbacks(execute=True):
+        response = anyone.post(verified.url, verified_data(email="ANA@example.org"))
+
+    # The same answer as for a new answer: "check your email"; nothing stored.
+    with django_capture_on_commit_callbacks(execute=True):
+        new_email = anyone.post(verified.url, verified_data(email="bia@example.org"))
+    assert response.status_code == new_email.status_code == 302
+    assert response.url == new_email.url
+    assert anyone.get(response.url).context["pending"] is True
+    assert ConsultationResponse.objects.filter(email="ana@example.org").count() == 1
+    assert Answer.objects.filter(response__email="ana@example.org").count() == 6
+    # Ana is told by email that an answer from her address already counts.
+    assert [message.to for message in mail.outbox] == [
+        ["ana@example.org"],
+        ["ana@example.org"],
+        ["bia@example.org"],
+    ]
+    assert "/confirmar/" not in mail.outbox[1].body
+    assert verified.url in mail.outbox[1].body
+
+
+def test_the_already_counted_notice_follows_the_ten_minute_rule(
+    client, verified, freezer_at, django_capture_on_commit_callbacks
+):
+    start = datetime.datetime.now(datetime.UTC)
+    freezer_at(start)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(verified.url, verified_data())
+        ConsultationResponse.objects.get().confirm()
+        freezer_at(start + datetime.timedelta(minutes=11))
+        client.post(verified.url, verified_data())
+        freezer_at(start + datetime.timedelta(minutes=15))
+        refused = client.post(verified.url, verified_data())
+
+    assert refused.status_code == 200
+    assert refused.context["form"].non_field_errors()
     assert len(mail.outbox) == 2
     assert ConsultationResponse.objects.count() == 1
+
+
+def confirmation_links():
+    return [
+        re.search(r"https?://[^/\s]+(/\S+/confirmar/\S+/)", message.body).group(1)
+        for message in mail.outbox
+    ]
+
+
+def test_answering_again_within_ten_minutes_is_refused_and_nothing_is_stored(
+    client, verified, freezer_at, django_capture_on_commit_callbacks
+):
+    start = datetime.datetime.now(datetime.UTC)
+    freezer_at(start)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(verified.url, verified_data(qual_o_seu_bairro="Centro"))
+        freezer_at(start + datetime.timedelta(minutes=5))
+        response = client.post(verified.url, verified_data(qual_o_seu_bairro="Vila Nova"))
+
+    # Refused with a message on the form, not "received" and silently dropped.
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors()
+    assert ConsultationResponse.objects.count() == 1
+    assert list(
+        Answer.objects.filter(question="qual_o_seu_bairro").values_list("value", flat=True)
+    ) == ["Centro"]
+    assert len(mail.outbox) == 1
+
+
+def test_answering_again_later_keeps_each_answer_with_its_own_link(
+    client, verified, freezer_at, django_capture_on_commit_callbacks
+):
+    start = datetime.datetime.now(datetime.UTC)
+    freezer_at(start)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(verified.url, verified_data(qual_o_seu_bairro="Centro"))
+        freezer_at(start + datetime.timedelta(minutes=16))
+        client.post(verified.url, verified_data(qual_o_seu_bairro="Vila Nova"))
+
+    assert len(mail.outbox) == 2
+    assert ConsultationResponse.objects.filter(status="pending").count() == 2
+    first_link, second_link = confirmation_links()
+    assert first_link != second_link
+
+    # The second link confirms the second answers; the first ones are discarded.
+    client.post(second_link)
+
+    confirmed = ConsultationResponse.objects.get()
+    assert confirmed.status == "confirmed"
+    assert confirmed.form_data["qual_o_seu_bairro"] == "Vila Nova"
+    # The first link names an answer that no longer exists: it confirms nothing.
+    assert client.post(first_link).status_code == 404
+    assert ConsultationResponse.objects.get().form_data["qual_o_seu_bairro"] == "Vila Nova"
+
+
+def test_a_stranger_using_anas_email_cannot_change_what_anas_link_confirms(
+    client, verified, freezer_at, django_capture_on_commit_callbacks
+):
+    start = datetime.datetime.now(datetime.UTC)
+    freezer_at(start)
+    stranger = Client(REMOTE_ADDR="10.9.9.9")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(verified.url, verified_data(qual_o_seu_bairro="Centro"))
+        freezer_at(start + datetime.timedelta(minutes=30))
+        stranger.post(
+            verified.url,
+            answer_data(
+                participant_email="ana@example.org",
+                participant_consent="on",
+                qual_o_seu_bairro="Vila Nova",
+                voce_aprova_o_projeto="no",
+            ),
+        )
+    anas_link = confirmation_links()[0]
+
+    client.post(anas_link)
+
+    confirmed = ConsultationResponse.objects.get(status="confirmed")
+    assert confirmed.form_data["qual_o_seu_bairro"] == "Centro"
+    assert confirmed.form_data["voce_aprova_o_projeto"] == "yes"
+    assert confirmed.wants_updates is True
+    # The stranger's answers never count: discarded once Ana's were confirmed.
+    assert ConsultationResponse.objects.count() == 1
+    participants, results = questionnaire_results(verified)
+    assert participants == 1
+    bairro = next(r for r in results if r.question.clean_name == "qual_o_seu_bairro")
+    assert {option.label: option.count for option in bairro.options}["Vila Nova"] == 0
+
+
+def test_a_stranger_right_after_ana_is_refused_and_anas_answer_is_untouched(
+    client, verified, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(verified.url, verified_data(qual_o_seu_bairro="Centro"))
+        refused = Client(REMOTE_ADDR="10.9.9.9").post(
+            verified.url, verified_data(email="ana@example.org", qual_o_seu_bairro="Vila Nova")
+        )
+
+    assert refused.status_code == 200
+    assert refused.context["form"].non_field_errors()
+    answer = ConsultationResponse.objects.get()
+    assert answer.form_data["qual_o_seu_bairro"] == "Centro"
+    assert len(mail.outbox) == 1
+
+
+def test_two_links_of_one_email_confirmed_at_once_count_one_answer(verified):
+    first, _ = verified.record_answer(answer_values(), email="ana@example.org")
+    second, _ = verified.record_answer(
+        answer_values(),
+        email="ana@example.org",
+        moment=first.submit_time + datetime.timedelta(minutes=11),
+    )
+    stale = ConsultationResponse.objects.get(pk=second.pk)  # loaded before the first confirms
+
+    assert first.confirm() is True
+    assert stale.confirm() is False
+    assert stale.discarded
+
+    assert ConsultationResponse.objects.filter(status="confirmed").count() == 1
+    assert ConsultationResponse.objects.count() == 1
+
+
+def answer_values():
+    return {
+        "qual_o_seu_bairro": "Centro",
+        "nota_para_a_proposta": 4,
+        "voce_aprova_o_projeto": True,
+    }
 
 
 def test_consent_and_email_are_required(client, verified):
