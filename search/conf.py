@@ -18,6 +18,10 @@ DEFAULTS = {
     "MAX_CANDIDATES": 1000,
     # Days the query log keeps a search (`manage.py search_purge_log`, e.g. daily from cron).
     "LOG_RETENTION_DAYS": 365,
+    # Searches and result clicks one client (IP address) adds to the query log per window
+    # (how many, per how many seconds); beyond, it still searches, but is not logged, so a
+    # script cannot fill the reports or the "most opened" suggestions.
+    "LOG_RATE_LIMIT": (60, 10 * 60),
     # Elasticsearch: the alias searched, and how long to wait for the server (seconds).
     "ELASTICSEARCH_INDEX": "praca-search",
     "ELASTICSEARCH_TIMEOUT": 3,

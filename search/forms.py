@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from service_catalog.taxonomy import category_choices, department_choices
 
 from .conf import search_settings
-from .engines.base import SearchRequest
+from .engines.base import SearchRequest, last_reachable_page
 from .models import Kind
 
 
@@ -59,7 +59,7 @@ class SearchForm(forms.Form):
             categories=tuple(data.get("category") or ()),
             department=data.get("department") or "",
             online=bool(data.get("online")),
-            page=max(1, min(page, 10_000)),
+            page=max(1, min(page, last_reachable_page(search_settings.PAGE_SIZE))),
             page_size=search_settings.PAGE_SIZE,
         )
 

@@ -2,13 +2,14 @@
 
 Publishing, unpublishing, moving or deleting a page, or changing its view restrictions, queues
 a django-tasks task that rewrites (or removes) the page's `SearchDocument` and sends it to every
-engine. `rebuild_documents()` rewrites them all (used by `manage.py search_reindex`).
+engine. `rebuild_documents()` rewrites them all in place (used by `manage.py search_reindex`).
 """
 
 import logging
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
+from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -70,14 +71,24 @@ def sync_pages(page_ids):
             for doc in kept
         ]
     )
-    for engine in available_engines():
+    # The database first: once a document is gone from it, no engine shows its page (the
+    # Elasticsearch engine drops hits without a document), even if Elasticsearch is not told.
+    database, *others = available_engines()
+    database.remove_documents(removed)
+    SearchDocument.objects.filter(page_id__in=removed).delete()
+    database.index_documents(kept)
+    failures = []
+    for engine in others:
         try:
             engine.remove_documents(removed)
             engine.index_documents(kept)
         except EngineUnavailable as error:
-            # The database engine answers meanwhile; `search_reindex` catches up later.
             logger.warning("Could not update the %s search index: %s", engine.name, error)
-    SearchDocument.objects.filter(page_id__in=removed).delete()
+            failures.append(f"{engine.name}: {error}")
+    if failures:
+        # The task fails, so the worker records it (and can run it again); meanwhile the
+        # engine hides these pages and re-queues their removal when it meets them.
+        raise EngineUnavailable("; ".join(failures))
     return len(kept), len(removed)
 
 
@@ -101,28 +112,63 @@ def count_searchable_pages():
     return sum(model.objects.filter(live=True).count() for model, _kind in indexed_models())
 
 
+DOCUMENT_FIELDS = (
+    "kind",
+    "title",
+    "url",
+    "summary",
+    "keywords",
+    "body",
+    "category_slug",
+    "category_name",
+    "department_slug",
+    "department_name",
+    "is_online",
+    "title_stems",
+    "keyword_stems",
+    "text_stems",
+    "updated_at",
+)
+
+
 def rebuild_documents(progress=None):
-    """Rewrite every document from the pages; returns how many there are."""
+    """Rewrite every document from the pages, in place; returns how many there are.
+
+    Each document keeps its id (it is updated by page), and only the documents of pages that
+    are no longer searchable are deleted, so the engines' indexes stay valid while this runs:
+    the caller wraps it in a transaction with the database engine's rebuild, and a search in
+    the meantime sees the old documents, never an empty index.
+    """
     restricted = set(PageViewRestriction.objects.values_list("page__path", flat=True))
-    SearchDocument.objects.all().delete()
-    batch, total = [], 0
+    existing = dict(SearchDocument.objects.values_list("page_id", "pk"))
+    batch, total, seen = [], 0, set()
     for page in searchable_pages():
         if progress:
             progress()
         if any(page.path.startswith(path) for path in restricted):
             continue
         fields = document_fields(page, page.get_url() or page.url_path)
-        batch.append(SearchDocument(page_id=page.pk, **fields))
+        batch.append(SearchDocument(pk=existing.get(page.pk), page_id=page.pk, **fields))
+        seen.add(page.pk)
         if len(batch) == 500:
             total += _save_batch(batch)
             batch = []
     if batch:
         total += _save_batch(batch)
+    gone = [page_id for page_id in existing if page_id not in seen]
+    for start in range(0, len(gone), 500):
+        SearchDocument.objects.filter(page_id__in=gone[start : start + 500]).delete()
     return total
 
 
 def _save_batch(batch):
-    SearchDocument.objects.bulk_create(batch)
+    now = timezone.now()
+    for document in batch:
+        document.updated_at = now
+    SearchDocument.objects.bulk_update(
+        [document for document in batch if document.pk], DOCUMENT_FIELDS, batch_size=500
+    )
+    SearchDocument.objects.bulk_create([document for document in batch if not document.pk])
     _remember_words(
         [
             {name: getattr(doc, name) for name in ("title", "keywords", "summary", "body")}

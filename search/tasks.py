@@ -13,17 +13,15 @@ def sync_search_documents(page_ids):
 
 @task()
 def remove_search_documents(page_ids):
-    """Remove deleted pages from the engines other than the database (which did it at once)."""
-    import logging
+    """Remove deleted (or no longer searchable) pages from the engines other than the database.
 
+    An unavailable engine fails the task, so that the worker records it and it can be run
+    again; meanwhile the Elasticsearch engine hides pages that have no SearchDocument.
+    """
     from .engines import available_engines
-    from .engines.base import EngineUnavailable
 
     for engine in available_engines()[1:]:
-        try:
-            engine.remove_documents(page_ids)
-        except EngineUnavailable as error:
-            logging.getLogger(__name__).warning("Could not update %s: %s", engine.name, error)
+        engine.remove_documents(page_ids)
 
 
 @task()

@@ -5,6 +5,7 @@ sides go through `fold()` (lower case, no accents) and `stem()` (Snowball's Port
 so they meet whatever the accents, plurals or verb forms.
 """
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -29,8 +30,17 @@ STOP_WORDS = frozenset(
 _stemmer = snowballstemmer.stemmer("portuguese")
 
 # Personal data a citizen may type into a search box; replaced before a query is logged.
-_EMAIL_RE = re.compile(r"\S+@\S+")
-_LONG_NUMBER_RE = re.compile(r"\d[\d.\-/ ]{3,}\d")
+# E-mail addresses also when spelt out: "joao @ gmail.com", "joao[at]gmail.com",
+# "joao arroba gmail.com", "joao (at) gmail . com".
+_EMAIL_RE = re.compile(
+    r"[\w.+\-]+\s*(?:@|\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\barroba\b|\bat\b)\s*"
+    r"[\w\-]+(?:\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\)|\bponto\b|\bdot\b)\s*[\w\-]+)+",
+    re.IGNORECASE,
+)
+_LEFTOVER_AT_RE = re.compile(r"\S*@\S*")
+# CPF "123.456.789-09", phone "(11) 98765-4321", protocol numbers: 5+ digits in a row, or
+# digits grouped by dots, dashes, slashes, spaces and brackets adding up to 5 or more.
+_LONG_NUMBER_RE = re.compile(r"\(?\d[\d.\-/() ]*\d")
 
 
 def fold(text):
@@ -72,7 +82,14 @@ def query_words(text, limit):
 def scrub_personal_data(query):
     """The query with e-mail addresses and long numbers (CPF, phone, protocol) masked."""
     query = _EMAIL_RE.sub("[email]", query)
-    return _LONG_NUMBER_RE.sub("[número]", query)
+    query = _LEFTOVER_AT_RE.sub("[email]", query)
+    return _LONG_NUMBER_RE.sub(_mask_long_number, query)
+
+
+def _mask_long_number(match):
+    """Digits grouped into 5 or more (CPF, CNPJ, phone, protocol) are masked; short numbers
+    ("2ª via", "lei 8.666", "2024") are what citizens search for and stay."""
+    return "[número]" if sum(char.isdigit() for char in match.group()) >= 5 else match.group()
 
 
 def normalise_for_log(query, max_length):
@@ -82,12 +99,16 @@ def normalise_for_log(query, max_length):
 
 
 def plain_text(value):
-    """Text of a field value: rich text and StreamField rendered to words."""
+    """Text of a field value: rich text and StreamField rendered to words.
+
+    Entities are decoded ("Obras &amp; Serviços" -> "Obras & Serviços"): the text is plain, and
+    whoever shows it escapes it once (`snippet`, the templates).
+    """
     if value is None:
         return ""
     if hasattr(value, "render_as_block"):
         value = value.render_as_block()
-    return " ".join(strip_tags(str(value)).split())
+    return " ".join(html.unescape(strip_tags(str(value))).split())
 
 
 def snippet(text, query_stems, length=220):

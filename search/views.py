@@ -12,6 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+
+from participation.ratelimit import limit_exceeded
 
 from . import engines
 from .conf import search_settings
@@ -28,6 +31,14 @@ from .querylog import (
 from .text import fold
 
 SUGGESTED_CACHE_KEY = "praca:search:suggested"
+
+
+def log_limit_exceeded(request):
+    """Whether this client has added its share to the query log for now (searches and clicks
+    alike); it goes on searching, it is just not logged."""
+    return bool(limit_exceeded(request, "search-log", search_settings.LOG_RATE_LIMIT))
+
+
 SUGGESTED_COUNT = 6
 
 
@@ -53,7 +64,7 @@ def search_page(request):
         response, degraded = engines.search(search_request)
         if "page" in request.GET:
             log_id = read_search_token(request.GET.get("s", ""))  # the search being paged
-        elif search_request.query.strip():
+        elif search_request.query.strip() and not log_limit_exceeded(request):
             entry = record_search(
                 search_request.query, response.total, response.engine, search_request.has_filters
             )
@@ -127,9 +138,18 @@ def promotions_for(query, request):
         .select_related("page")
         .order_by("sort_order")
     )
+    promotions = list(promotions)
+    page_ids = {promotion.page_id for promotion in promotions if promotion.page_id}
+    # A promoted page shows only while it is live and public (no view restriction on it or
+    # its ancestors): its title and description must not leak otherwise.
+    visible = (
+        set(Page.objects.live().public().filter(pk__in=page_ids).values_list("pk", flat=True))
+        if page_ids
+        else set()
+    )
     found = []
     for promotion in promotions:
-        if promotion.page_id and not promotion.page.live:
+        if promotion.page_id and promotion.page_id not in visible:
             continue
         url = promotion.page.get_url(request) if promotion.page_id else promotion.external_link_url
         found.append({"title": promotion.title, "url": url, "description": promotion.description})
@@ -199,5 +219,6 @@ def click(request, token):
         document = SearchDocument.objects.filter(page_id=page_id).only("url").first()
     if document is None:
         return HttpResponseRedirect(reverse("search:search"))
-    record_click(entry_id, page_id, position)
+    if not log_limit_exceeded(request):
+        record_click(entry_id, page_id, position)
     return HttpResponseRedirect(document.url)

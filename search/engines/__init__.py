@@ -2,7 +2,8 @@
 
 When Elasticsearch does not answer, searches fall back to the database engine (and the page
 says search is limited); the failure is remembered for a while so that later requests do not
-wait for the timeout again.
+wait for the timeout again. When it rejects a request (a 4xx: our bug, not an outage), that one
+request is answered by the database and the error is logged; nobody else is affected.
 """
 
 import logging
@@ -11,7 +12,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from ..conf import search_settings
-from .base import EngineUnavailable, SearchRequest  # noqa: F401 - re-exported
+from .base import EngineRejected, EngineUnavailable, SearchRequest  # noqa: F401 - re-exported
 from .database import DatabaseEngine
 
 logger = logging.getLogger(__name__)
@@ -62,6 +63,8 @@ def _call(method, *args):
                 return getattr(engine, method)(*args), False
             except EngineUnavailable as error:
                 _mark_unavailable(error)
+            except EngineRejected:
+                logger.exception("Elasticsearch rejected a %s request", method)
         return getattr(database_engine(), method)(*args), True
     return getattr(engine, method)(*args), False
 

@@ -7,6 +7,19 @@ class EngineUnavailable(Exception):
     """The engine's server cannot be reached; the caller falls back to the database engine."""
 
 
+class EngineRejected(Exception):
+    """The engine's server answered that our request was wrong (a 4xx): a bug on our side.
+
+    The caller answers this one request from the database engine and logs the error; the
+    engine is not marked unavailable, since the server itself is fine.
+    """
+
+
+# Elasticsearch refuses `from + size` beyond `index.max_result_window` (10,000 by default), so
+# no engine offers a page past that window: the last reachable page is shown instead.
+MAX_RESULT_WINDOW = 10_000
+
+
 @dataclass(frozen=True)
 class SearchRequest:
     """What a citizen asked for: words, filters and a page, already validated by the form."""
@@ -85,7 +98,15 @@ class SearchEngine:
         raise NotImplementedError
 
 
+def last_reachable_page(page_size):
+    """The last page whose results lie within MAX_RESULT_WINDOW."""
+    return max(1, MAX_RESULT_WINDOW // page_size)
+
+
 def clamp_page(page, total, page_size):
-    """The nearest existing page: bad numbers never fail, they show the first or last page."""
-    num_pages = max(1, -(-total // page_size))
+    """The nearest existing page: bad numbers never fail, they show the first or last page.
+
+    Pages past the result window do not exist either: 20,000 results make 1,000 pages of 10.
+    """
+    num_pages = min(max(1, -(-total // page_size)), last_reachable_page(page_size))
     return min(max(1, page), num_pages), num_pages

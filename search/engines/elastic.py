@@ -10,6 +10,7 @@ import logging
 from datetime import UTC, datetime
 from functools import lru_cache
 
+from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from elastic_transport import TransportError
@@ -31,9 +32,17 @@ from elasticsearch.dsl import (
 )
 
 from ..conf import search_settings
-from ..models import Kind
+from ..models import Kind, SearchDocument
 from ..synonyms import elasticsearch_rules
-from .base import EngineUnavailable, Hit, SearchEngine, SearchResponse, Suggestion, clamp_page
+from .base import (
+    EngineRejected,
+    EngineUnavailable,
+    Hit,
+    SearchEngine,
+    SearchResponse,
+    Suggestion,
+    clamp_page,
+)
 from .database import build_facets
 
 logger = logging.getLogger(__name__)
@@ -184,6 +193,53 @@ class PageFacetedSearch(FacetedSearch):
         return super().search().extra(track_total_hits=True)
 
 
+def engine_error(error):
+    """The exception an Elasticsearch failure becomes.
+
+    No answer (connection refused, timeout, TLS), a 5xx or a 429 (overloaded) mean the server
+    is unavailable: the caller falls back to the database for a while. Any other 4xx means our
+    request was wrong; the server is fine, so only this request is answered otherwise.
+    """
+    status = getattr(error, "status_code", None) if isinstance(error, ApiError) else None
+    if status is None or status >= 500 or status == 429:
+        return EngineUnavailable(str(error))
+    return EngineRejected(str(error))
+
+
+STALE_MARGIN = 5
+STALE_REMOVAL_KEY = "praca:search:stale-removal:{}"
+STALE_REMOVAL_DEBOUNCE = 300
+
+
+def stale_hits(hits):
+    """The hits whose page is no longer searchable (no SearchDocument): one query.
+
+    Elasticsearch may still hold a page unpublished, restricted or deleted while it could not be
+    reached; the database is the reference, so such hits are never shown. Their removal is
+    queued (once every few minutes per page) so that Elasticsearch catches up by itself.
+    """
+    page_ids = {hit.page_id for hit in hits}
+    if not page_ids:
+        return []
+    searchable = set(
+        SearchDocument.objects.filter(page_id__in=page_ids).values_list("page_id", flat=True)
+    )
+    stale = [hit for hit in hits if hit.page_id not in searchable]
+    missing = sorted({hit.page_id for hit in stale})
+    if missing:
+        logger.warning("Elasticsearch still holds pages that are not searchable: %s", missing)
+        queue = [
+            page_id
+            for page_id in missing
+            if cache.add(STALE_REMOVAL_KEY.format(page_id), True, STALE_REMOVAL_DEBOUNCE)
+        ]
+        if queue:
+            from ..tasks import remove_search_documents
+
+            remove_search_documents.enqueue(queue)
+    return stale
+
+
 @lru_cache(maxsize=4)
 def client_for(url, timeout):
     return Elasticsearch(url, request_timeout=timeout, max_retries=0, retry_on_timeout=False)
@@ -220,17 +276,27 @@ class ElasticsearchEngine(SearchEngine):
                 start = (page - 1) * request.page_size
                 response = self.faceted_search(request)[start : start + request.page_size].execute()
         except (TransportError, ApiError) as error:
-            raise EngineUnavailable(str(error)) from error
+            raise engine_error(error) from error
         return self.search_response(response, request, page, num_pages)
 
     def search_response(self, response, request, page, num_pages):
-        """Our SearchResponse from Elasticsearch's answer (a FacetedResponse)."""
+        """Our SearchResponse from Elasticsearch's answer (a FacetedResponse).
+
+        Hits whose page has no SearchDocument any more (unpublished, restricted or deleted while
+        Elasticsearch could not be told) are dropped, taken out of the total and the facets, and
+        their removal from Elasticsearch is queued again.
+        """
+        hits = list(response)
+        stale = stale_hits(hits)
+        stale_ids = {hit.page_id for hit in stale}
+        total = max(0, response.hits.total.value - len(stale))
+        num_pages = max(page, clamp_page(page, total, request.page_size)[1])
         return SearchResponse(
-            hits=[self._hit(hit) for hit in response],
-            total=response.hits.total.value,
+            hits=[self._hit(hit) for hit in hits if hit.page_id not in stale_ids],
+            total=total,
             page=page,
             num_pages=num_pages,
-            facets=self._facets(response, request),
+            facets=self._facets(response, request, stale),
             engine=self.name,
         )
 
@@ -253,7 +319,7 @@ class ElasticsearchEngine(SearchEngine):
             is_online=bool(hit.is_online),
         )
 
-    def _facets(self, response, request):
+    def _facets(self, response, request, stale=()):
         from service_catalog.taxonomy import category_choices, department_choices
 
         labels = {
@@ -266,6 +332,19 @@ class ElasticsearchEngine(SearchEngine):
             for name in ("kind", "category", "department")
         }
         online = sum(count for value, count, _s in response.facets["online"] if value in (True, 1))
+        # A stale hit passed every filter, so every facet's aggregation counted it once.
+        for hit in stale:
+            for name, value in (
+                ("kind", hit.kind),
+                ("category", hit.category_slug),
+                ("department", hit.department_slug),
+            ):
+                if counts[name].get(value):
+                    counts[name][value] -= 1
+                    if not counts[name][value]:
+                        del counts[name][value]
+            if hit.is_online:
+                online = max(0, online - 1)
         selected = {
             "kind": set(request.kinds),
             "category": set(request.categories),
@@ -286,12 +365,15 @@ class ElasticsearchEngine(SearchEngine):
                 type="bool_prefix",
                 fields=["title.suggest", "title.suggest._2gram", "title.suggest._3gram"],
             )
-            .source(["page_id", "title", "url", "category_name"])[:limit]
+            # A few more than asked for, in case some are stale (see `stale_hits`).
+            .source(["page_id", "title", "url", "category_name"])[: limit + STALE_MARGIN]
         )
         try:
             response = search.execute()
         except (TransportError, ApiError) as error:
-            raise EngineUnavailable(str(error)) from error
+            raise engine_error(error) from error
+        hits = list(response)
+        stale_ids = {hit.page_id for hit in stale_hits(hits)}
         return [
             Suggestion(
                 page_id=hit.page_id,
@@ -299,8 +381,9 @@ class ElasticsearchEngine(SearchEngine):
                 url=hit.url,
                 category_name=hit.category_name or "",
             )
-            for hit in response
-        ]
+            for hit in hits
+            if hit.page_id not in stale_ids
+        ][:limit]
 
     # --- indexing ----------------------------------------------------------------------
 

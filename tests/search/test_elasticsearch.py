@@ -125,42 +125,43 @@ def test_deleting_a_page_while_elasticsearch_is_down_still_works(
     assert DatabaseEngine().search(SearchRequest(query="buraco")).hits == []
 
 
-def elasticsearch_answer(faceted):
-    """Elasticsearch's JSON answer to `faceted` (as an 8.x server sends it), wrapped by the DSL."""
-    from elasticsearch.dsl.faceted_search_base import FacetedResponse
-
-    source = {
-        "page_id": 27,
+def document_source(page, **changes):
+    """The _source Elasticsearch holds for `page` (a page of the search catalog)."""
+    return {
+        "page_id": page.pk,
         "kind": "service",
-        "title": "Solicitar reparo de buraco na rua",
-        "url": "/servicos/tapa-buraco/",
+        "title": page.title,
+        "url": page.url,
         "summary": "Informe buracos <no> asfalto.",
         "category_slug": "obras",
         "category_name": "Obras e zeladoria",
         "department_slug": "obras",
         "department_name": "Secretaria de Obras",
         "is_online": False,
-    }
-    raw = {
+    } | changes
+
+
+def search_answer(sources, total=None, highlights=None):
+    """Elasticsearch 8's JSON answer to a faceted search returning `sources` (facets fixed)."""
+    highlights = highlights or {}
+    return {
         "took": 3,
         "timed_out": False,
         "hits": {
-            "total": {"value": 2, "relation": "eq"},
+            "total": {"value": len(sources) if total is None else total, "relation": "eq"},
             "hits": [
                 {
                     "_index": "praca-search-20261129",
-                    "_id": "27",
-                    "_score": 7.1,
+                    "_id": str(source["page_id"]),
+                    "_score": 7.1 - position,
                     "_source": source,
-                    "highlight": {"summary": ["Informe <mark>buracos</mark> &lt;no&gt; asfalto."]},
-                },
-                {
-                    "_index": "praca-search-20261129",
-                    "_id": "31",
-                    "_score": 2.0,
-                    "_source": source
-                    | {"page_id": 31, "title": "Poda", "summary": "<b>Poda</b>", "is_online": True},
-                },
+                }
+                | (
+                    {"highlight": highlights[source["page_id"]]}
+                    if source["page_id"] in highlights
+                    else {}
+                )
+                for position, source in enumerate(sources)
             ],
         },
         "aggregations": {
@@ -192,21 +193,39 @@ def elasticsearch_answer(faceted):
             },
         },
     }
+
+
+def elasticsearch_answer(faceted, raw):
+    """`raw` (as an 8.x server sends it) as the DSL wraps it for `faceted`."""
+    from elasticsearch.dsl.faceted_search_base import FacetedResponse
+
     response = FacetedResponse(faceted._s, raw)
     response._faceted_search = faceted
     return response
 
 
+def two_hits(search_catalog):
+    pothole, lamp = search_catalog["pothole"], search_catalog["lamp"]
+    return search_answer(
+        [
+            document_source(pothole),
+            document_source(lamp, title="Poda", summary="<b>Poda</b>", is_online=True),
+        ],
+        highlights={pothole.pk: {"summary": ["Informe <mark>buracos</mark> &lt;no&gt; asfalto."]}},
+    )
+
+
 def test_elasticsearch_answer_becomes_hits_with_safe_snippets_and_facets(search_catalog):
     engine = ElasticsearchEngine("http://127.0.0.1:9", "praca-search")
     request = SearchRequest(query="buracos", categories=("obras",))
-    answer = elasticsearch_answer(engine.faceted_search(request))
+    answer = elasticsearch_answer(engine.faceted_search(request), two_hits(search_catalog))
     response = engine.search_response(answer, request, 1, 1)
     first, second = response.hits
+    pothole = search_catalog["pothole"]
     assert (first.page_id, first.title, first.url) == (
-        27,
+        pothole.pk,
         "Solicitar reparo de buraco na rua",
-        "/servicos/tapa-buraco/",
+        pothole.url,
     )
     assert str(first.snippet) == "Informe <mark>buracos</mark> &lt;no&gt; asfalto."
     assert str(second.snippet) == "&lt;b&gt;Poda&lt;/b&gt;"  # no highlight: the summary, escaped
@@ -220,3 +239,153 @@ def test_elasticsearch_answer_becomes_hits_with_safe_snippets_and_facets(search_
     }
     assert categories["meio-ambiente"]["count"] == 1
     assert response.facets["online"] == {"count": 1, "selected": False}
+
+
+# --- a canned server: the real client, with a transport that answers from the test ---------
+
+
+class CannedTransport:
+    """Stands in for the client's transport: `answer(method, path, body)` gives (status, body).
+
+    The client's own code still turns a status into its exception (BadRequestError for a 400),
+    so the engine sees exactly what a real server would make it see.
+    """
+
+    def __init__(self, real, answer):
+        self.serializers = real.serializers  # the bulk helper serialises with them
+        self.answer = answer
+        self.requests = []
+
+    def perform_request(self, method, target, *, body=None, **kwargs):
+        from elastic_transport import ApiResponseMeta, HttpHeaders, NodeConfig, TransportApiResponse
+
+        self.requests.append((method, target, body))
+        status, payload = self.answer(method, target, body)
+        headers = HttpHeaders(
+            {"x-elastic-product": "Elasticsearch", "content-type": "application/json"}
+        )
+        node = NodeConfig("http", "127.0.0.1", 9200)
+        meta = ApiResponseMeta(status, "1.1", headers, 0.001, node)
+        return TransportApiResponse(meta, payload)
+
+
+WINDOW_ERROR = {
+    "error": {
+        "type": "search_phase_execution_exception",
+        "root_cause": [
+            {"type": "illegal_argument_exception", "reason": "Result window is too large"}
+        ],
+    },
+    "status": 400,
+}
+
+
+@pytest.fixture
+def canned_elasticsearch(search_catalog, monkeypatch):
+    """ELASTICSEARCH_URL set, and the client answering from `answer` (set by the test)."""
+    from django.core.cache import cache
+
+    from search.engines import elasticsearch_engine
+
+    cache.clear()
+    with override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9"):
+        client = elasticsearch_engine().client
+        transport = CannedTransport(
+            client.transport, lambda method, path, body: (200, search_answer([]))
+        )
+        monkeypatch.setattr(client, "_transport", transport)
+        yield transport
+    cache.clear()
+
+
+def test_a_page_past_the_result_window_shows_the_last_reachable_page(
+    client, canned_elasticsearch, search_catalog
+):
+    def answer(method, path, body):
+        if body["from"] + body["size"] > 10_000:
+            return 400, WINDOW_ERROR
+        return 200, search_answer([document_source(search_catalog["pothole"])], total=20_000)
+
+    canned_elasticsearch.answer = answer
+    response = client.get("/busca/", {"q": "buraco", "page": "10000"})
+    assert response.status_code == 200
+    assert [body["from"] for _m, _p, body in canned_elasticsearch.requests] == [9_990]
+    assert response.context["response"].page == 1_000
+    assert response.context["response"].num_pages == 1_000
+    assert response.context["degraded"] is False
+
+
+def test_the_form_never_asks_for_a_page_past_the_result_window():
+    from search.forms import SearchForm
+
+    assert SearchForm({"q": "iptu", "page": "10000"}).search_request().page == 1_000
+
+
+def test_a_rejected_request_is_answered_by_the_database_without_switching_elasticsearch_off(
+    client, canned_elasticsearch, caplog
+):
+    from django.core.cache import cache
+
+    from search.engines import UNAVAILABLE_KEY
+
+    canned_elasticsearch.answer = lambda method, path, body: (400, WINDOW_ERROR)
+    response = client.get("/busca/", {"q": "buracos"})
+    assert response.status_code == 200
+    assert "Solicitar reparo de buraco na rua" in response.content.decode()
+    assert cache.get(UNAVAILABLE_KEY) is None
+    assert "Elasticsearch rejected a search request" in caplog.text
+    # The next citizen is served by Elasticsearch again.
+    client.get("/busca/", {"q": "iptu"})
+    assert len(canned_elasticsearch.requests) == 2
+
+
+def test_a_server_error_still_switches_to_the_database_for_a_while(client, canned_elasticsearch):
+    from django.core.cache import cache
+
+    from search.engines import UNAVAILABLE_KEY
+
+    canned_elasticsearch.answer = lambda method, path, body: (503, {"error": "unavailable"})
+    assert client.get("/busca/", {"q": "buracos"}).status_code == 200
+    assert cache.get(UNAVAILABLE_KEY) is True
+
+
+def test_hits_of_pages_no_longer_searchable_are_dropped(
+    client, canned_elasticsearch, search_catalog
+):
+    from search.models import SearchDocument
+
+    pothole, lamp = search_catalog["pothole"], search_catalog["lamp"]
+    # The lamp service was unpublished while Elasticsearch could not be told.
+    SearchDocument.objects.filter(page=lamp).delete()
+
+    def answer(method, path, body):
+        if path.endswith("/_search"):
+            return 200, two_hits(search_catalog)
+        return 200, {"errors": False, "items": []}  # the alias check and the removal
+
+    canned_elasticsearch.answer = answer
+    response = client.get("/busca/", {"q": "buracos"})
+    found = response.context["response"]
+    assert [hit.page_id for hit in found.hits] == [pothole.pk]
+    assert found.total == 1
+    assert found.facets["online"]["count"] == 0  # the stale hit was the online one
+    categories = {option["value"]: option["count"] for option in found.facets["category"]}
+    assert categories["obras"] == 1
+    assert "Poda" not in response.content.decode()
+    # Its removal from Elasticsearch is queued again.
+    assert any("_bulk" in path for _method, path, _body in canned_elasticsearch.requests)
+
+
+def test_autocomplete_drops_suggestions_of_pages_no_longer_searchable(
+    client, canned_elasticsearch, search_catalog
+):
+    from search.models import SearchDocument
+
+    lamp, licence = search_catalog["lamp"], search_catalog["licence"]
+    SearchDocument.objects.filter(page=lamp).delete()
+    canned_elasticsearch.answer = lambda method, path, body: (
+        200,
+        search_answer([document_source(lamp), document_source(licence)]),
+    )
+    data = client.get("/busca/sugestoes/", {"q": "solicitar"}).json()
+    assert [item["title"] for item in data["suggestions"]] == [licence.title]

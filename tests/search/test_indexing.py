@@ -110,3 +110,89 @@ def test_public_consultations_are_searchable_as_their_own_content_type(
     assert kinds == {"consultation": 1}
     departments = {option["value"] for option in response.facets["department"]}
     assert departments == {department.slug}
+
+
+def test_a_search_while_the_documents_are_rebuilt_still_finds_results(search_catalog):
+    from search.indexing import rebuild_documents
+
+    meanwhile = []
+
+    def search_meanwhile():
+        if not meanwhile:
+            meanwhile.append(found("buraco"))
+
+    rebuild_documents(progress=search_meanwhile)
+    assert meanwhile == [["Solicitar reparo de buraco na rua"]]
+
+
+def test_a_search_between_reindex_steps_still_finds_results(search_catalog, monkeypatch):
+    """After the documents are rewritten and before the database index is rebuilt."""
+    rebuild = DatabaseEngine.rebuild
+    meanwhile = []
+
+    def rebuild_after_a_search(self, documents, total, progress=None):
+        meanwhile.append(found("buraco"))
+        return rebuild(self, documents, total, progress)
+
+    monkeypatch.setattr(DatabaseEngine, "rebuild", rebuild_after_a_search)
+    call_command("search_reindex", quiet=True)
+    assert meanwhile == [["Solicitar reparo de buraco na rua"]]
+    assert found("buraco") == ["Solicitar reparo de buraco na rua"]
+
+
+def test_reindex_keeps_documents_in_place_and_drops_pages_no_longer_searchable(search_catalog):
+    before = dict(SearchDocument.objects.values_list("page_id", "pk"))
+    pothole = search_catalog["pothole"]
+    PageViewRestriction.objects.create(page=pothole, restriction_type="login")
+    SearchDocument.objects.filter(page=search_catalog["lamp"]).update(title="Velho título")
+    call_command("search_reindex", quiet=True)
+    after = dict(SearchDocument.objects.values_list("page_id", "pk"))
+    assert pothole.pk not in after
+    assert after == {page: pk for page, pk in before.items() if page != pothole.pk}
+    assert SearchDocument.objects.get(page=search_catalog["lamp"]).title == (
+        "Solicitar conserto da iluminação pública"
+    )
+    assert found("buraco") == []
+
+
+def test_a_sync_that_cannot_reach_elasticsearch_fails_the_task_after_updating_the_database(
+    search_catalog, closed_port_url
+):
+    from django.test import override_settings
+
+    from search.tasks import sync_search_documents
+
+    pothole = search_catalog["pothole"]
+    pothole.unpublish()
+    with override_settings(ELASTICSEARCH_URL=closed_port_url):
+        result = sync_search_documents.enqueue([pothole.pk])
+    assert result.status == "FAILED"  # recorded by the worker, which can run it again
+    assert not SearchDocument.objects.filter(page=pothole).exists()
+    assert found("buraco") == []
+
+
+def test_saving_a_document_writes_to_wagtails_index_once(search_catalog, monkeypatch):
+    """`search_auto_update = False`: Wagtail's signal handlers leave SearchDocument alone and
+    `search.indexing` indexes it explicitly, once."""
+    import modelsearch.signal_handlers
+
+    from search.engines.database import database_backend
+    from search.indexing import sync_pages
+
+    writes = []
+    backend = type(database_backend())
+
+    class SignalTask:
+        def enqueue(self, *args):
+            writes.append(("signal", args))
+
+    monkeypatch.setattr(modelsearch.signal_handlers, "insert_or_update_object_task", SignalTask())
+    monkeypatch.setattr(backend, "add", lambda self, obj: writes.append(("add", obj.pk)))
+    monkeypatch.setattr(
+        backend,
+        "add_bulk",
+        lambda self, model, objs: writes.append(("add_bulk", [obj.pk for obj in objs])),
+    )
+    document = SearchDocument.objects.get(page=search_catalog["pothole"])
+    sync_pages([search_catalog["pothole"].pk])
+    assert writes == [("add_bulk", [document.pk])]

@@ -147,3 +147,34 @@ def test_old_searches_are_purged_after_the_retention_period(client, search_catal
     assert list(SearchLogEntry.objects.values_list("query", flat=True)) == ["buraco"]
     with pytest.raises(CommandError):
         call_command("search_purge_log", days=0)
+
+
+@pytest.fixture
+def log_limit_of_two(settings):
+    settings.PRACA_SEARCH = {"LOG_RATE_LIMIT": (2, 600)}
+
+
+def test_a_client_over_the_log_limit_still_searches_but_is_not_logged(
+    client, search_catalog, log_limit_of_two
+):
+    for _ in range(3):
+        response = client.get("/busca/", {"q": "buraco"}, REMOTE_ADDR="203.0.113.9")
+        assert response.status_code == 200
+        assert "Solicitar reparo de buraco na rua" in response.content.decode()
+    assert SearchLogEntry.objects.count() == 2
+    client.get("/busca/", {"q": "buraco"}, REMOTE_ADDR="198.51.100.7")
+    assert SearchLogEntry.objects.count() == 3
+
+
+def test_clicks_of_a_client_over_the_log_limit_are_not_counted(
+    client, search_catalog, log_limit_of_two
+):
+    html = client.get("/busca/", {"q": "iluminacao"}, REMOTE_ADDR="203.0.113.9").content.decode()
+    client.get("/busca/", {"q": "buraco"}, REMOTE_ADDR="203.0.113.9")  # the limit is reached
+    response = client.get(click_links(html)[0], REMOTE_ADDR="203.0.113.9")
+    assert response.status_code == 302  # the citizen still gets to the page
+    assert not SearchLogEntry.objects.filter(clicked_page__isnull=False).exists()
+    html = client.get("/busca/", {"q": "passaporte"}, REMOTE_ADDR="198.51.100.7").content.decode()
+    suggested = html.split('class="plain-list search-suggested"', 1)[1].split("</ul>", 1)[0]
+    # Not the opened service first: the home page's featured services, then by name.
+    assert re.findall(r'href="([^"]+)"', suggested)[0] != "/servicos/iluminacao-publica/"

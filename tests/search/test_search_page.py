@@ -176,3 +176,37 @@ def test_autocomplete_bad_input_answers_an_empty_list(client, search_catalog, qu
 
 def test_search_page_refuses_post(client, search_catalog):
     assert client.post("/busca/", {"q": "iptu"}).status_code == 405
+
+
+def test_each_search_landmark_has_its_own_name(client, search_catalog):
+    html = client.get("/busca/", {"q": "buraco"}).content.decode()
+    forms = re.findall(r"<form[^>]*>", html)
+    landmarks = [form for form in forms if 'role="search"' in form]
+    names = [re.search(r'aria-label="([^"]+)"', form).group(1) for form in landmarks]
+    assert len(landmarks) == 2
+    assert all(names) and len(set(names)) == 2
+
+
+@pytest.mark.parametrize("hidden_by", ["unpublished", "restricted"])
+def test_promoted_pages_that_are_not_live_and_public_are_not_shown(
+    client, search_catalog, hidden_by
+):
+    from wagtail.models import PageViewRestriction
+
+    lamp = search_catalog["lamp"]
+    if hidden_by == "unpublished":
+        lamp.unpublish()
+    else:
+        PageViewRestriction.objects.create(page=lamp, restriction_type="password", password="x")
+    SearchPromotion.objects.create(
+        query=Query.get("buraco"), page=lamp, description="Descrição reservada da iluminação."
+    )
+    SearchPromotion.objects.create(
+        query=Query.get("buraco"),
+        external_link_url="https://example.org/buracos",
+        external_link_text="Mapa dos buracos",
+        description="Mapa público.",
+    )
+    html = client.get("/busca/", {"q": "buraco"}).content.decode()
+    assert "Descrição reservada da iluminação." not in html
+    assert "Mapa público." in html

@@ -26,14 +26,21 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         show = not options["quiet"] and options["verbosity"] > 0
         pages = ProgressBar(self.stdout, "pages", count_searchable_pages(), show)
+        database, *others = available_engines()
+        # The documents and the database engine's index change in one transaction, in place:
+        # a search meanwhile sees the previous documents, never an empty index.
         with transaction.atomic():
             total = rebuild_documents(progress=pages.advance)
-        pages.finish(f"{total} searchable")
-        for engine in available_engines():
-            bar = ProgressBar(self.stdout, f"documents in {engine.name}", total, show)
-            documents = SearchDocument.objects.order_by("pk").iterator(chunk_size=500)
-            try:
-                engine.rebuild(documents, total, progress=bar.advance)
-            except EngineUnavailable as error:
-                raise CommandError(f"{engine.name} is unavailable: {error}") from error
-            bar.finish("done")
+            pages.finish(f"{total} searchable")
+            self.rebuild(database, total, show)
+        for engine in others:
+            self.rebuild(engine, total, show)
+
+    def rebuild(self, engine, total, show):
+        bar = ProgressBar(self.stdout, f"documents in {engine.name}", total, show)
+        documents = SearchDocument.objects.order_by("pk").iterator(chunk_size=500)
+        try:
+            engine.rebuild(documents, total, progress=bar.advance)
+        except EngineUnavailable as error:
+            raise CommandError(f"{engine.name} is unavailable: {error}") from error
+        bar.finish("done")
