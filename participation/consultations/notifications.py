@@ -2,27 +2,28 @@
 
 Like every email of the app, each is written to the `OutgoingEmail` outbox in the transaction
 of the change that causes it and sent by a task after commit (`participation.tasks`).
+Announcements go to every participant who asked for news, so they are never sent from a
+citizen's page view or a preview: publishing the page and the `announce_consultations`
+command make them, and a request leaves them in the outbox unless a worker runs the tasks.
 """
 
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
 from participation.conf import participation_settings
 from participation.models import OutgoingEmail
-from participation.models.consultations import Announcement, ResponseStatus
-
-ANNOUNCED_CACHE_KEY = "praca:consultation:{}:announced:{}"
+from participation.models.consultations import Announcement, ResponseStatus, Status
 
 
-def queue_email(to, template, context):
+def queue_email(to, template, context, enqueue=True):
     """Render `participation/consultations/email/<template>.txt` (subject first) and queue it.
 
     The same outbox as `participation.notifications.queue_email`, with this package's templates.
+    With `enqueue=False` the email only waits in the outbox, for `send_pending_emails`.
     """
     with translation.override(settings.LANGUAGE_CODE):
         text = render_to_string(
@@ -31,13 +32,24 @@ def queue_email(to, template, context):
     subject, _, body = text.partition("\n")
     email = OutgoingEmail.objects.create(to=to, subject=subject.strip()[:250], body=body.strip())
 
-    def enqueue():
+    def send():
         from participation.tasks import send_email
 
         send_email.enqueue(email.pk)
 
-    transaction.on_commit(enqueue)
+    if enqueue:
+        transaction.on_commit(send)
     return email
+
+
+def tasks_run_in_a_worker():
+    """Whether an enqueued task runs in a worker process rather than at once, in this one."""
+    from django_tasks import task_backends
+    from django_tasks.backends.immediate import ImmediateBackend
+
+    from participation.tasks import send_email
+
+    return not isinstance(task_backends[send_email.backend], ImmediateBackend)
 
 
 def page_url(page, route=None, **kwargs):
@@ -95,18 +107,23 @@ def decisions_fingerprint(page):
     )
 
 
-def announce(page):
+def announce(page, send_now=False):
     """Email every participant who asked for news when results or decisions are published.
 
-    Each round is recorded in `Announcement`, so re-publishing an unchanged page sends nothing;
-    a change of the decisions (or of "what we heard") is announced again. Returns the number of
-    emails queued.
+    Results are news once the consultation has closed with its results public (public while
+    open or once closed), so every participant has had their say; decisions (and "what we
+    heard") whenever they change. Each round is recorded in `Announcement`, so re-publishing an
+    unchanged page sends nothing. `page` must hold the live content (never a draft or a
+    preview). The emails are queued in the outbox; they are sent at once only with `send_now`
+    (a management command) or by a task worker, never by SMTP inside a web request. Returns the
+    number of emails queued.
     """
     rounds = []
-    if page.results_are_public():
-        rounds.append((Announcement.Kind.RESULTS, fingerprint("results")))
+    if page.status == Status.CLOSED and page.results_are_public():
+        rounds.append((Announcement.Kind.RESULTS, fingerprint("results", "closed")))
     if page.decisions.exists() or page.what_we_heard:
         rounds.append((Announcement.Kind.DECISIONS, decisions_fingerprint(page)))
+    enqueue = send_now or tasks_run_in_a_worker()
     queued = 0
     for kind, print_ in rounds:
         with transaction.atomic():
@@ -127,6 +144,7 @@ def announce(page):
                     email,
                     "results_published" if kind == Announcement.Kind.RESULTS else "decisions",
                     {"page": page, "page_url": page_url(page)},
+                    enqueue=enqueue,
                 )
             announcement.recipients = len(recipients)
             announcement.save(update_fields=["recipients"])
@@ -134,28 +152,28 @@ def announce(page):
     return queued
 
 
-def announce_results_after_close(page):
-    """Results public "once closed" appear with the clock, not with a publish: the first view
-    after the close sends the announcement (remembered in the cache, so it costs one query)."""
-    key = ANNOUNCED_CACHE_KEY.format(page.pk, page.closes_at.timestamp())
-    if cache.get(key):
-        return
-    announce(page)
-    cache.set(key, True, 24 * 60 * 60)
+def announce_published(page, revision=None):
+    """Announce what a publish made live: only the live revision, read back from the database
+    (the in-memory page of a scheduled or superseded revision is not what citizens see)."""
+    from participation.models.consultations import ConsultationPage
+
+    live = ConsultationPage.objects.live().filter(pk=page.pk).first()
+    if live is None or (revision is not None and live.live_revision_id != revision.pk):
+        return 0
+    return announce(live)
 
 
-def announce_due(now=None):
-    """Announce every closed consultation whose results became public with the close.
+def announce_due(now=None, send_now=False):
+    """Announce every live consultation that has closed with its results public.
 
-    For a cron job (a management command in `participation/management/commands/` can call
-    it), so participants hear of the results even if nobody opens the page after the close.
-    Returns the number of emails queued.
+    Results become news with the clock, not with a publish, so the
+    `announce_consultations` command runs this from cron. Returns the number of emails queued.
     """
     from participation.models.consultations import ConsultationPage, ResultsVisibility
 
     closed = (
         ConsultationPage.objects.live()
         .closed(now)
-        .filter(results_visibility=ResultsVisibility.AFTER_CLOSE)
+        .filter(results_visibility__in=[ResultsVisibility.LIVE, ResultsVisibility.AFTER_CLOSE])
     )
-    return sum(announce(page) for page in closed)
+    return sum(announce(page, send_now=send_now) for page in closed)

@@ -33,7 +33,7 @@ from participation.views import keep_private
 
 from .filters import ConsultationFilter
 from .forms import CommentForm, FlagForm
-from .notifications import announce_results_after_close, send_confirmation
+from .notifications import send_confirmation
 from .results import questionnaire_results
 
 RECEIVED_SALT = "praca.consultation.received"
@@ -141,8 +141,6 @@ def detail_context(request, page, form=None, comment_form=None):
                 initial={"idempotency_key": uuid.uuid4()}
             )
     if page.results_are_public(now):
-        if status == Status.CLOSED:
-            announce_results_after_close(page)
         context["participants"], context["results"] = questionnaire_results(page)
     return context
 

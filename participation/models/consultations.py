@@ -1113,11 +1113,11 @@ class Announcement(models.Model):
         return f"{self.kind} {self.created_at:%Y-%m-%d}"
 
 
-def announce_on_publish(sender, instance, **kwargs):
+def announce_on_publish(sender, instance, revision=None, **kwargs):
     """Publishing results or decisions emails the participants who asked to hear about them."""
-    from participation.consultations.notifications import announce
+    from participation.consultations.notifications import announce_published
 
-    announce(instance)
+    announce_published(instance, revision)
 
 
 page_published.connect(
