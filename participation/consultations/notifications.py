@@ -12,7 +12,7 @@ import hashlib
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from participation.conf import participation_settings
 from participation.models import OutgoingEmail
@@ -86,13 +86,34 @@ def notify_already_counted(response):
 
 
 def notify_comment_author(comment):
-    """Tell the author (when they left an email) that their comment was published or hidden."""
-    if not comment.author_email:
+    """Tell the author (when they left an email) that their comment was published or hidden.
+
+    The email address was never verified, so the notice carries nothing the commenter wrote
+    (the consultation, the decision, the moderator's reason and a link to the page) and goes
+    at most once per decision: a comment cannot be used to mail any text to anyone.
+    """
+    from participation.models.consultations import CommentStatus, ConsultationComment
+
+    notice_field = {
+        CommentStatus.PUBLISHED: "published_notice_at",
+        CommentStatus.HIDDEN: "hidden_notice_at",
+    }.get(comment.status)
+    if not comment.author_email or notice_field is None:
+        return
+    first_notice = ConsultationComment.objects.filter(
+        pk=comment.pk, **{f"{notice_field}__isnull": True}
+    ).update(**{notice_field: timezone.now()})
+    if not first_notice:
         return
     queue_email(
         comment.author_email,
         "comment_moderated",
-        {"comment": comment, "page": comment.page, "page_url": page_url(comment.page)},
+        {
+            "published": comment.status == CommentStatus.PUBLISHED,
+            "reason": comment.moderation_reason,
+            "page": comment.page,
+            "page_url": page_url(comment.page),
+        },
     )
 
 

@@ -965,6 +965,10 @@ class ConsultationComment(models.Model):
     flag_count = models.PositiveIntegerField(_("flags"), default=0)
     created_at = models.DateTimeField(_("sent at"), default=timezone.now, db_index=True)
     idempotency_key = models.UUIDField(null=True, blank=True, editable=False)
+    # The author's email is not verified: it is told of each decision (published, hidden) at
+    # most once, so moderating back and forth cannot turn the comment into a mailing.
+    published_notice_at = models.DateTimeField(null=True, blank=True, editable=False)
+    hidden_notice_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = CommentQuerySet.as_manager()
 
@@ -1047,10 +1051,14 @@ class ConsultationComment(models.Model):
             self.moderation_reason = (reason or "").strip()
             self.moderated_at = timezone.now()
             self.moderated_by = user
+            # Only the moderation fields: supports and flags counted since this comment was
+            # loaded are kept.
+            fields = ["status", "moderation_reason", "moderated_at", "moderated_by"]
             if status == CommentStatus.PUBLISHED and previous == CommentStatus.HIDDEN:
                 # Shown again after review: earlier flags were judged; new ones count afresh.
                 self.flag_count = 0
-            self.save()
+                fields.append("flag_count")
+            self.save(update_fields=fields)
             if previous != status:
                 notify_comment_author(self)
 

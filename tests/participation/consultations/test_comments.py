@@ -325,3 +325,47 @@ def test_the_queue_and_the_dashboard_put_what_waits_first(client, consultations,
     ]
     assert 'id="consultation-moderation-title"' in dashboard.content.decode()
     assert "?status=pending" in dashboard.content.decode()
+
+
+def test_moderation_emails_leave_out_what_the_commenter_wrote(client, moderated_after, parks):
+    post_comment(client, moderated_after, body="Compre já em http://golpe.example, promoção!")
+    comment = ConsultationComment.objects.get()
+
+    comment.moderate(CommentStatus.HIDDEN, "Propaganda.", moderator(parks))
+
+    email = OutgoingEmail.objects.get()
+    assert email.to == "joana@example.org"
+    assert "golpe.example" not in email.subject + email.body
+    assert "promoção" not in email.body
+    assert moderated_after.title in email.subject
+    assert "Propaganda." in email.body
+    assert moderated_after.url in email.body
+
+
+def test_an_author_is_told_of_each_decision_at_most_once(client, moderated_before, parks):
+    post_comment(client, moderated_before)
+    comment = ConsultationComment.objects.get()
+    user = moderator(parks)
+
+    comment.moderate(CommentStatus.PUBLISHED, "", user)
+    comment.moderate(CommentStatus.HIDDEN, "Fora do tema.", user)
+    comment.moderate(CommentStatus.PUBLISHED, "Revisto.", user)
+    comment.moderate(CommentStatus.HIDDEN, "Fora do tema.", user)
+
+    assert OutgoingEmail.objects.count() == 2
+
+
+def test_moderating_keeps_the_supports_and_flags_that_arrived_meanwhile(
+    client, moderated_after, parks
+):
+    post_comment(client, moderated_after)
+    loaded_by_the_moderator = ConsultationComment.objects.get()
+    ConsultationComment.objects.get().add_support("sessao-1")
+    ConsultationComment.objects.get().add_support("sessao-2")
+    ConsultationComment.objects.get().add_flag("sessao-3", reason="spam")
+
+    loaded_by_the_moderator.moderate(CommentStatus.HIDDEN, "Fora do tema.", moderator(parks))
+
+    comment = ConsultationComment.objects.get()
+    assert comment.status == CommentStatus.HIDDEN
+    assert (comment.support_count, comment.flag_count) == (2, 1)
