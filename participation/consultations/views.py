@@ -88,15 +88,19 @@ def index_context(request, page):
 VERIFIED_EMAIL_SESSION_KEY = "praca_consultation_verified_email"
 
 
-def session_voter(request, create=False):
-    """Who supports or flags: the email this browser confirmed an answer with, else the browser
-    session (None if it has none yet). One support per verified email or per session."""
+def session_voters(request, create=False):
+    """Who supports or flags: the email this browser confirmed an answer with and the browser
+    session (none if it has no session yet). A support or flag counts once for all of them, so
+    a browser that supported before confirming an email cannot support again after."""
+    voters = []
     email = request.session.get(VERIFIED_EMAIL_SESSION_KEY)
     if email:
-        return f"email:{email}"
+        voters.append(f"email:{email}")
     if not request.session.session_key and create:
         request.session.save()
-    return request.session.session_key
+    if request.session.session_key:
+        voters.append(request.session.session_key)
+    return voters
 
 
 def detail_context(request, page, form=None, comment_form=None):
@@ -124,15 +128,15 @@ def detail_context(request, page, form=None, comment_form=None):
         context["comments"] = Paginator(
             comments, participation_settings.COMMENTS_PER_PAGE
         ).get_page(request.GET.get("comentarios"))
-        voter = session_voter(request)
+        voters = session_voters(request)
         context["supported"] = (
             set(
                 CommentSupport.objects.filter(
                     comment__in=[comment.pk for comment in context["comments"]],
-                    voter=voter_key(voter),
+                    voter__in=[voter_key(voter) for voter in voters],
                 ).values_list("comment_id", flat=True)
             )
-            if voter and context["comments"]
+            if voters and context["comments"]
             else set()
         )
         context["flag_form"] = FlagForm(auto_id="flag_%s")
@@ -333,7 +337,7 @@ def support_comment(request, page, comment_id):
         messages.error(request, _("Supports are counted only while the consultation is open."))
     else:
         try:
-            counted = comment.add_support(session_voter(request, create=True))
+            counted = comment.add_support(*session_voters(request, create=True))
         except ConsultationError as error:
             messages.error(request, str(error))
         else:
@@ -354,7 +358,7 @@ def flag_comment(request, page, comment_id):
     comment = published_comment_or_404(page, comment_id)
     form = FlagForm(request.POST)
     reason = form.cleaned_data.get("reason", "") if form.is_valid() else ""
-    if comment.add_flag(session_voter(request, create=True), reason=reason):
+    if comment.add_flag(*session_voters(request, create=True), reason=reason):
         messages.success(request, _("Thank you: a moderator will review this contribution."))
     else:
         messages.info(request, _("You have already asked for this contribution to be reviewed."))

@@ -991,29 +991,37 @@ class ConsultationComment(models.Model):
     def display_name(self):
         return self.author_name or _("Anonymous participant")
 
-    def add_support(self, voter):
-        """Count one support from `voter` (a session or email key); False if already counted."""
+    def add_support(self, *voters):
+        """Count one support from whoever `voters` name (the email a browser confirmed, its
+        session): False if any of them already supported this comment."""
         if self.status != CommentStatus.PUBLISHED:
             raise ConsultationError(_("Only published comments can be supported."))
+        keys = [voter_key(voter) for voter in voters if voter]
+        if not keys or CommentSupport.objects.filter(comment=self, voter__in=keys).exists():
+            return False
         try:
             with transaction.atomic():
-                CommentSupport.objects.create(comment=self, voter=voter_key(voter))
+                CommentSupport.objects.create(comment=self, voter=keys[0])
         except IntegrityError:
             return False
         ConsultationComment.objects.filter(pk=self.pk).update(support_count=F("support_count") + 1)
         self.support_count += 1
         return True
 
-    def add_flag(self, voter, reason=""):
-        """Count one flag from `voter`; hide the comment for review at the page's threshold."""
+    def add_flag(self, *voters, reason=""):
+        """Count one flag from whoever `voters` name (as for supports); hide the comment for
+        review at the page's threshold."""
         from participation.consultations.notifications import notify_comment_author
 
         if self.status != CommentStatus.PUBLISHED:
             return False
+        keys = [voter_key(voter) for voter in voters if voter]
+        if not keys or CommentFlag.objects.filter(comment=self, voter__in=keys).exists():
+            return False
         with transaction.atomic():
             try:
                 with transaction.atomic():
-                    CommentFlag.objects.create(comment=self, voter=voter_key(voter), reason=reason)
+                    CommentFlag.objects.create(comment=self, voter=keys[0], reason=reason)
             except IntegrityError:
                 return False
             ConsultationComment.objects.filter(pk=self.pk).update(flag_count=F("flag_count") + 1)

@@ -369,3 +369,37 @@ def test_moderating_keeps_the_supports_and_flags_that_arrived_meanwhile(
     comment = ConsultationComment.objects.get()
     assert comment.status == CommentStatus.HIDDEN
     assert (comment.support_count, comment.flag_count) == (2, 1)
+
+
+def test_a_browser_supports_once_before_and_after_confirming_an_email(
+    client, consultations, django_capture_on_commit_callbacks
+):
+    import re
+
+    from django.core import mail
+
+    page = make_consultation(
+        consultations,
+        participation_mode="verified_email",
+        questions=[("Aprova?", "yesno", "", True)],
+    )
+    comment = ConsultationComment.objects.create(
+        page=page, body="Mais ônibus à noite.", status=CommentStatus.PUBLISHED
+    )
+    support_url = f"{page.url}comentarios/{comment.pk}/apoiar/"
+    flag_url = f"{page.url}comentarios/{comment.pk}/denunciar/"
+    client.post(support_url)  # by this browser's session
+    client.post(flag_url, {"reason": "spam"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            page.url,
+            {"aprova": "yes", "participant_email": "bia@example.org", "participant_consent": "on"},
+        )
+    client.post(re.search(r"https?://[^/]+(/\S+/confirmar/\S+/)", mail.outbox[-1].body).group(1))
+
+    client.post(support_url)  # now known by its email too
+    client.post(flag_url, {"reason": "spam"})
+
+    comment.refresh_from_db()
+    assert (comment.support_count, comment.flag_count) == (1, 1)
+    assert client.get(page.url).context["supported"] == {comment.pk}
