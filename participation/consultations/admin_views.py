@@ -207,7 +207,7 @@ class ResultsView(ConsultationMixin, WagtailAdminTemplateMixin, TemplateView):
         text_questions = {
             question.clean_name: question.label
             for question in self.page.get_form_fields()
-            if question.field_type in FREE_TEXT_TYPES and not question.is_personal_data
+            if question.field_type in FREE_TEXT_TYPES and not question.holds_personal_data
         }
         answers = (
             Answer.objects.filter(

@@ -2,10 +2,10 @@
 
 Columns are the questions (headed by their current label, found by their stable clean name),
 then, for users allowed to see personal data, answers to questions since deleted, so nothing
-answered is left out. Personal data
-(the participant's email and consent, questions marked as personal data) is written only for
-users with `participation.view_consultation_personal_data`. Rows stream from
-`values_list().iterator()`, like the manifestation exports whose helpers this reuses.
+answered is left out. Personal data (the participant's email and consent, questions marked as
+personal data, file questions) is written only for users with
+`participation.view_consultation_personal_data`. Rows stream from `values_list().iterator()`,
+like the manifestation exports whose helpers this reuses.
 """
 
 import csv
@@ -34,7 +34,7 @@ def answer_columns(page, user):
     columns = [
         (question.clean_name, question.label)
         for question in questions
-        if personal or not question.is_personal_data
+        if personal or not question.holds_personal_data
     ]
     if not personal:
         # A deleted question may have asked for personal data: only those allowed see them.

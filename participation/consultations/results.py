@@ -75,7 +75,7 @@ def option_label(question, value):
 
 def questionnaire_results(page):
     """(number of counted participants, [QuestionResult]) for the public or the admin."""
-    questions = [q for q in page.get_form_fields() if not q.is_personal_data]
+    questions = [q for q in page.get_form_fields() if not q.holds_personal_data]
     counted = Answer.objects.filter(page=page, response__status=ResponseStatus.CONFIRMED)
     names = [q.clean_name for q in questions]
     respondents = dict(

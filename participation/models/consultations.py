@@ -667,6 +667,12 @@ class ConsultationQuestion(AbstractFormField):
         verbose_name_plural = _("questions")
 
     @property
+    def holds_personal_data(self):
+        """Marked as personal data, or a file: a photo or a document may show anyone, and its
+        name may be a person's. Never public; exported only with the personal-data permission."""
+        return self.is_personal_data or self.field_type == QuestionType.FILE
+
+    @property
     def options(self):
         if self.field_type in CHOICE_TYPES_WITH_OPTIONS:
             return split_options(self.choices)
@@ -810,7 +816,8 @@ def signed_answer(pk, salt):
 
 
 def answers_as_json(answers):
-    """What the citizen answered, as JSON values (files by their stored names)."""
+    """What the citizen answered, as JSON values (files by their names: personal data, see
+    `ConsultationQuestion.holds_personal_data`)."""
     data = {}
     for name, value in answers.items():
         if hasattr(value, "content_type") and hasattr(value, "name"):

@@ -242,3 +242,27 @@ def test_too_many_answers_for_a_spreadsheet_send_the_editor_to_csv(
     assert response.status_code == 302
     assert response.url == reverse("participation_consultations:results", args=[answered.pk])
     assert export(client, answered, "csv").status_code == 200
+
+
+def test_file_names_are_personal_data_in_exports_and_results(client, with_photo, parks):
+    from participation.consultations.results import questionnaire_results
+
+    client.force_login(staff(parks, "view_consultationresponse"))
+    rows = csv_rows(export(client, with_photo))
+    assert "Foto" not in rows[0]
+    assert "minha-rua.png" not in " ".join(rows[1])
+
+    client.force_login(
+        staff(
+            parks,
+            "view_consultationresponse",
+            "view_consultation_personal_data",
+            username="encarregada",
+        )
+    )
+    rows = csv_rows(export(client, with_photo))
+    assert "Foto" in rows[0]
+    assert "minha-rua.png" in rows[1]
+
+    _participants, results = questionnaire_results(with_photo)
+    assert [result.question.clean_name for result in results] == []
