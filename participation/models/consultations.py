@@ -759,41 +759,39 @@ class ConsultationResponse(AbstractFormSubmission):
 
         Answers sent before the close may be confirmed after it. Returns False when nothing
         changed: this answer already counted, or another answer from its email does (this one
-        is then discarded).
+        is then discarded, and `discarded` is set).
         """
         if self.status == ResponseStatus.CONFIRMED:
             return False
         moment = moment or timezone.now()
         with transaction.atomic():
-            try:
-                with transaction.atomic():
-                    updated = ConsultationResponse.objects.filter(
-                        pk=self.pk, status=ResponseStatus.PENDING
-                    ).update(status=ResponseStatus.CONFIRMED, confirmed_at=moment)
-            except IntegrityError:
-                # Another answer from this email was confirmed first: only one counts.
-                ConsultationResponse.objects.filter(
-                    pk=self.pk, status=ResponseStatus.PENDING
-                ).delete()
+            # The answers of this email, locked in one order: two of its links confirmed at
+            # the same moment wait for each other instead of deadlocking.
+            same_email = ConsultationResponse.objects.filter(pk=self.pk)
+            if self.email:
+                same_email = ConsultationResponse.objects.filter(
+                    page_id=self.page_id, email=self.email
+                )
+            statuses = dict(
+                same_email.select_for_update().order_by("pk").values_list("pk", "status")
+            )
+            if self.pk not in statuses:  # discarded when another answer was confirmed
                 self.discarded = True
                 return False
-            if not updated:
-                current = (
-                    ConsultationResponse.objects.filter(pk=self.pk)
-                    .values_list("status", "confirmed_at")
-                    .first()
-                )
-                if current is None:  # discarded when another answer of its email was confirmed
-                    self.discarded = True
-                else:
-                    self.status, self.confirmed_at = current
+            if statuses[self.pk] == ResponseStatus.CONFIRMED:
+                self.refresh_from_db(fields=["status", "confirmed_at"])
                 return False
+            if ResponseStatus.CONFIRMED in statuses.values():
+                # Another answer from this email counts already: only one does.
+                ConsultationResponse.objects.filter(pk=self.pk).delete()
+                self.discarded = True
+                return False
+            ConsultationResponse.objects.filter(pk=self.pk).update(
+                status=ResponseStatus.CONFIRMED, confirmed_at=moment
+            )
             self.status, self.confirmed_at = ResponseStatus.CONFIRMED, moment
-            if self.email:
-                # Deleting cascades to their answers and uploads (whose files go too).
-                ConsultationResponse.objects.filter(
-                    page_id=self.page_id, email=self.email, status=ResponseStatus.PENDING
-                ).delete()
+            # Deleting cascades to their answers and uploads (whose files go too).
+            same_email.filter(status=ResponseStatus.PENDING).delete()
         return True
 
     def tell_already_counted(self, moment=None):

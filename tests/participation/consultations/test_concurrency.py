@@ -77,3 +77,31 @@ def test_supports_from_one_session_at_once_count_once(page):
     assert results.count(True) == 1
     comment.refresh_from_db()
     assert comment.support_count == 1
+
+
+def test_two_answers_of_one_email_confirmed_at_once_count_once(page):
+    import datetime
+
+    ConsultationPage.objects.filter(pk=page.pk).update(participation_mode="verified_email")
+    page = ConsultationPage.objects.get(pk=page.pk)
+    first, _ = page.record_answer({"aprova": "yes"}, email="ana@example.org")
+    second, _ = page.record_answer(
+        {"aprova": "no"},
+        email="ana@example.org",
+        moment=first.submit_time + datetime.timedelta(minutes=11),
+    )
+    assert first.pk != second.pk
+    ids = iter([first.pk, second.pk])
+    lock = threading.Lock()
+
+    def confirm():
+        with lock:
+            pk = next(ids)
+        return ConsultationResponse.objects.get(pk=pk).confirm()
+
+    results, errors = run_together(confirm, 2)
+
+    assert errors == []
+    assert results.count(True) == 1
+    assert ConsultationResponse.objects.filter(status="confirmed").count() == 1
+    assert ConsultationResponse.objects.count() == 1
