@@ -77,7 +77,8 @@ class PageFeedback(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("page feedback")
         verbose_name_plural = _("page feedback")
-        indexes = [models.Index(fields=["page", "useful"], name="feedback_page_useful")]
+        # Per page over a period: the usefulness report, and a department's weekly volume.
+        indexes = [models.Index(fields=["page", "created_at"], name="feedback_page_time")]
 
     def __str__(self):
         return f"{self.page_id}: {'+' if self.useful else '-'}"

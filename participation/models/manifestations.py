@@ -274,6 +274,14 @@ class Manifestation(models.Model):
             models.Index(fields=["status", "due_at"], name="manif_status_due"),
             models.Index(fields=["assignee", "status"], name="manif_assignee_status"),
             models.Index(fields=["service", "-received_at"], name="manif_service_received"),
+            # The dashboard's 30-day medians and weekly survey scores (bench/reports.py).
+            models.Index(fields=["first_response_at", "received_at"], name="manif_first_response"),
+            models.Index(fields=["answered_at", "received_at"], name="manif_answered"),
+            models.Index(
+                fields=["satisfaction_at"],
+                condition=models.Q(satisfaction_score__isnull=False),
+                name="manif_satisfaction_at",
+            ),
         ]
 
     def __str__(self):
