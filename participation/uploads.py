@@ -147,29 +147,40 @@ def image_too_large_error(name):
     )
 
 
-def attach(manifestation, uploads, event=None):
-    """Store checked uploads as the manifestation's attachments (call inside its transaction).
+def file_fields(upload):
+    """The model fields of a stored checked upload (Attachment, ConsultationUpload)."""
+    return {
+        "file": upload.as_file(),
+        "original_name": upload.name,
+        "content_type": upload.content_type,
+        "size": upload.size,
+    }
+
+
+def store_files(items, create):
+    """`create(item)` for each item, inside the caller's transaction, returning the rows.
 
     If one cannot be stored, the files already written are removed before the error goes on,
-    so a rolled-back case leaves no orphan files behind.
+    so a rolled-back transaction leaves no orphan files behind.
     """
+    stored = []
+    try:
+        for item in items:
+            stored.append(create(item))
+    except Exception:
+        for row in stored:
+            row.file.delete(save=False)
+        raise
+    return stored
+
+
+def attach(manifestation, uploads, event=None):
+    """Store checked uploads as the manifestation's attachments (call inside its transaction)."""
     from .models import Attachment
 
-    attachments = []
-    try:
-        for upload in uploads:
-            attachments.append(
-                Attachment.objects.create(
-                    manifestation=manifestation,
-                    event=event,
-                    file=upload.as_file(),
-                    original_name=upload.name,
-                    content_type=upload.content_type,
-                    size=upload.size,
-                )
-            )
-    except Exception:
-        for attachment in attachments:
-            attachment.file.delete(save=False)
-        raise
-    return attachments
+    return store_files(
+        uploads,
+        lambda upload: Attachment.objects.create(
+            manifestation=manifestation, event=event, **file_fields(upload)
+        ),
+    )
