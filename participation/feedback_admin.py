@@ -33,7 +33,9 @@ class ScopedEditView(ScopedObjectMixin, generic.EditView):
     pass
 
 
-class ScopedInspectView(ScopedObjectMixin, generic.InspectView):
+class ScopedInspectView(generic.InspectView):
+    """InspectView looks its object up by `self.pk`, not by SingleObjectMixin's kwargs."""
+
     def get_object(self, queryset=None):
         return get_object_or_404(self.model.objects.visible_to(self.request.user), pk=self.pk)
 

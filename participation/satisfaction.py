@@ -40,12 +40,12 @@ class ServiceSatisfaction:
         return round(100 * self.answered_on_time / self.answered_count)
 
 
-def on_time_condition(prefix=""):
+def on_time_condition():
     """Answered by the deadline, without the legal extension: the promise the page publishes.
 
     The deadline already excludes the days the case waited for the citizen's complement.
     """
-    return Q(**{f"{prefix}answered_at__lte": F(f"{prefix}due_at"), f"{prefix}extended_at": None})
+    return Q(answered_at__lte=F("due_at"), extended_at=None)
 
 
 def cache_key(service_id):

@@ -16,19 +16,30 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from service_catalog.models import ServicePage, exclude_restricted
 
 from .forms import (
     ComplementForm,
     IntakeForm,
+    PageFeedbackForm,
     RatingForm,
     ReopenForm,
     ResendLinkForm,
     ServiceRatingForm,
     TrackLookupForm,
 )
-from .models import Channel, Event, Kind, Manifestation, ServiceRating, Status, WorkflowError
+from .models import (
+    Channel,
+    Event,
+    Kind,
+    Manifestation,
+    PageFeedback,
+    ServiceRating,
+    Status,
+    WorkflowError,
+)
 from .notifications import queue_email, tracking_url
 from .ratelimit import (
     feedback_limit_exceeded,
@@ -381,12 +392,6 @@ def page_feedback(request, page_id):
     and comment. Works as a plain POST that returns to the page, and answers JSON to the script
     that enhances it.
     """
-    from wagtail.models import Page
-
-    from .forms import PageFeedbackForm
-    from .models import PageFeedback
-    from .ratelimit import feedback_limit_exceeded
-
     if request.method != "POST":
         raise Http404
     page = Page.objects.live().public().filter(pk=page_id).first()

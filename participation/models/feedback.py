@@ -39,13 +39,21 @@ def pages_in_scope(user, field="page"):
     return Q(**{f"{field}__in": editable.values("pk")}) | Q(**{f"{field}__in": departments})
 
 
-class PageFeedbackQuerySet(models.QuerySet):
+class ScopedByPageQuerySet(models.QuerySet):
+    """Feedback or ratings whose page (`page_field`) the user may read."""
+
+    page_field = "page"
+
     def visible_to(self, user):
         if not user.is_authenticated or not user.is_active:
             return self.none()
         if sees_every_department(user):
             return self
-        return self.filter(pages_in_scope(user))
+        return self.filter(pages_in_scope(user, field=self.page_field))
+
+
+class PageFeedbackQuerySet(ScopedByPageQuerySet):
+    page_field = "page"
 
 
 class PageFeedback(models.Model):
@@ -149,13 +157,8 @@ class RatingDimension(models.TextChoices):
     EFFECTIVENESS = "effectiveness", _("Effectiveness")
 
 
-class ServiceRatingQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        if not user.is_authenticated or not user.is_active:
-            return self.none()
-        if sees_every_department(user):
-            return self
-        return self.filter(pages_in_scope(user, field="service"))
+class ServiceRatingQuerySet(ScopedByPageQuerySet):
+    page_field = "service"
 
 
 class ServiceRating(models.Model):
