@@ -26,19 +26,22 @@ def tracking_url(manifestation):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + desk_path + route
 
 
-def queue_email(to, template, context):
-    """Render `template` (subject on the first line) in the site's language and queue it."""
+def queue_email(to, template, context, enqueue=True, folder="participation/email"):
+    """Render `<folder>/<template>.txt` (subject on the first line) in the site's language and
+    write it to the outbox; a task sends it after commit, unless `enqueue=False` leaves it for
+    `send_pending_emails`."""
     with translation.override(settings.LANGUAGE_CODE):
-        text = render_to_string(f"participation/email/{template}.txt", context).strip()
+        text = render_to_string(f"{folder}/{template}.txt", context).strip()
     subject, _, body = text.partition("\n")
     email = OutgoingEmail.objects.create(to=to, subject=subject.strip()[:250], body=body.strip())
 
-    def enqueue():
+    def send():
         from .tasks import send_email
 
         send_email.enqueue(email.pk)
 
-    transaction.on_commit(enqueue)
+    if enqueue:
+        transaction.on_commit(send)
     return email
 
 

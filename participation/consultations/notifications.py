@@ -11,35 +11,18 @@ import hashlib
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from participation.conf import participation_settings
-from participation.models import OutgoingEmail
 from participation.models.consultations import Announcement, ResponseStatus, Status
+from participation.notifications import queue_email as queue_outgoing_email
 
 
 def queue_email(to, template, context, enqueue=True):
-    """Render `participation/consultations/email/<template>.txt` (subject first) and queue it.
-
-    The same outbox as `participation.notifications.queue_email`, with this package's templates.
-    With `enqueue=False` the email only waits in the outbox, for `send_pending_emails`.
-    """
-    with translation.override(settings.LANGUAGE_CODE):
-        text = render_to_string(
-            f"participation/consultations/email/{template}.txt", context
-        ).strip()
-    subject, _, body = text.partition("\n")
-    email = OutgoingEmail.objects.create(to=to, subject=subject.strip()[:250], body=body.strip())
-
-    def send():
-        from participation.tasks import send_email
-
-        send_email.enqueue(email.pk)
-
-    if enqueue:
-        transaction.on_commit(send)
-    return email
+    """`participation.notifications.queue_email` with this package's email templates."""
+    return queue_outgoing_email(
+        to, template, context, enqueue=enqueue, folder="participation/consultations/email"
+    )
 
 
 def tasks_run_in_a_worker():
