@@ -116,18 +116,27 @@ class Echo:
         return value
 
 
-def csv_lines(queryset, columns, formatter):
+def csv_stream(headings, rows):
+    """CSV lines of `headings` and `rows` (lists of values), one at a time, formulas neutralised.
+
+    Shared by every export of the app (manifestations, consultation answers).
+    """
     writer = csv.writer(Echo())
     yield "\ufeff"  # so that spreadsheet programs read the file as UTF-8
-    yield writer.writerow(formatter.headings)
-    for row in export_rows(queryset, columns):
-        values = formatter(row)
+    yield writer.writerow(headings)
+    for values in rows:
         yield writer.writerow(
             [
                 value.isoformat(sep=" ") if isinstance(value, datetime.datetime) else value
                 for value in map(neutralise_formula, values)
             ]
         )
+
+
+def csv_lines(queryset, columns, formatter):
+    return csv_stream(
+        formatter.headings, (formatter(row) for row in export_rows(queryset, columns))
+    )
 
 
 def csv_response(queryset, user, filename):
@@ -139,17 +148,20 @@ def csv_response(queryset, user, filename):
     return response
 
 
-def write_xlsx(queryset, columns, output):
+def write_sheet(title, headings, rows, output):
+    """A write-only XLSX workbook of `headings` and `rows` (lists of values) into `output`.
+
+    Shared by every export of the app; text starting with "=" is written as text, never as a
+    formula.
+    """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    formatter = RowFormatter(columns)
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=gettext("Manifestations")[:31])
-    sheet.append(formatter.headings)
-    for row in export_rows(queryset, columns):
-        values = formatter(row)
+    sheet = workbook.create_sheet(title=str(title)[:31])
+    sheet.append(headings)
+    for values in rows:
         for index, value in enumerate(values):
             if isinstance(value, str):
                 value = values[index] = ILLEGAL_CHARACTERS_RE.sub("", value) or None
@@ -160,6 +172,12 @@ def write_xlsx(queryset, columns, output):
         # several times faster.
         sheet.append(values)
     workbook.save(output)
+
+
+def write_xlsx(queryset, columns, output):
+    formatter = RowFormatter(columns)
+    rows = (formatter(row) for row in export_rows(queryset, columns))
+    write_sheet(gettext("Manifestations"), formatter.headings, rows, output)
 
 
 def fits_in_a_worksheet(queryset):

@@ -8,7 +8,6 @@ personal data, file questions) is written only for users with
 like the manifestation exports whose helpers this reuses.
 """
 
-import csv
 import datetime
 import tempfile
 
@@ -17,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from participation.exports import CHUNK_SIZE, XLSX_CONTENT_TYPE, Echo, neutralise_formula
+from participation.exports import CHUNK_SIZE, XLSX_CONTENT_TYPE, csv_stream, write_sheet
 from participation.models.consultations import Answer, ResponseStatus
 
 PERSONAL_DATA_PERMISSION = "participation.view_consultation_personal_data"
@@ -116,35 +115,11 @@ class Export:
 
 
 def csv_lines(export):
-    writer = csv.writer(Echo())
-    yield "\ufeff"  # so that spreadsheet programs read the file as UTF-8
-    yield writer.writerow(export.headings)
-    for values in export.rows():
-        yield writer.writerow(
-            [
-                value.isoformat(sep=" ") if isinstance(value, datetime.datetime) else value
-                for value in map(neutralise_formula, values)
-            ]
-        )
+    return csv_stream(export.headings, export.rows())
 
 
 def write_xlsx(export, output):
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=gettext("Answers")[:31])
-    sheet.append(export.headings)
-    for values in export.rows():
-        for index, value in enumerate(values):
-            if isinstance(value, str):
-                value = values[index] = ILLEGAL_CHARACTERS_RE.sub("", value) or None
-                if value and value.startswith("="):  # citizen text, never a formula
-                    values[index] = WriteOnlyCell(sheet, value)
-                    values[index].data_type = "s"
-        sheet.append(values)
-    workbook.save(output)
+    write_sheet(gettext("Answers"), export.headings, export.rows(), output)
 
 
 def export_response(page, user, export_format):
