@@ -24,7 +24,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from participation.admin_views import SAFE_ATTACHMENT_TYPES
-from participation.exports import XLSX_MAX_ROWS
+from participation.exports import XLSX_MAX_ROWS, fits_in_a_worksheet
 from participation.models.consultations import (
     FREE_TEXT_TYPES,
     Answer,
@@ -302,7 +302,7 @@ class ExportView(ConsultationMixin, View):
     def get(self, request, export_format):
         if export_format not in ("csv", "xlsx"):
             raise Http404
-        if export_format == "xlsx" and self.page.responses.count() > XLSX_MAX_ROWS:
+        if export_format == "xlsx" and not fits_in_a_worksheet(self.page.responses):
             messages.warning(
                 request,
                 _("Too many answers for a spreadsheet (more than %(limit)s): export CSV instead.")
