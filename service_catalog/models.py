@@ -78,10 +78,16 @@ class Department(index.Indexed, models.Model):
 
 class CategoryQuerySet(models.QuerySet):
     def with_service_counts(self):
-        """Categories that have live services, each annotated with `service_count`."""
+        """Categories that have live services anyone may see, each annotated with
+        `service_count`: the number the catalog lists when filtered by the category.
+
+        Services behind a view restriction are not counted: a citizen would otherwise read
+        "3 services" and find two, and learn that a hidden one exists.
+        """
+        public = exclude_restricted(ServicePage.objects.live()).values("pk")
         return (
             self.annotate(
-                service_count=Count("services", filter=Q(services__live=True), distinct=True)
+                service_count=Count("services", filter=Q(services__in=public), distinct=True)
             )
             .filter(service_count__gt=0)
             .order_by("sort_order", "name")
