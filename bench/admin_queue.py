@@ -14,7 +14,6 @@ the database. See docs/benchmarks.md.
 """
 
 import argparse
-import datetime
 import os
 import sys
 import time
@@ -173,10 +172,6 @@ def parse_args(argv):
     return args
 
 
-def step(message):
-    print(f"· {message}", flush=True)
-
-
 def urls_for(rows):
     protocol = f"2026-{rows // 2:07d}"
     return {
@@ -228,7 +223,7 @@ def measure_stage(server, env, setup, rows, args):
                     **queries[key],
                 }
             )
-            step(
+            common.step(
                 f"{rows:>9,} rows  {user:9} {name:28} median {run['median_ms']:7.1f} ms  "
                 f"p95 {run['p95_ms']:7.1f} ms  {queries[key]['queries']} queries"
             )
@@ -313,36 +308,30 @@ def summarise(results, rows):
 def main(argv=None):
     args = parse_args(argv)
     common.exit_on_sigterm()
-    started = datetime.datetime.now(datetime.UTC)
-    machine = common.environment()
-    load_before = os.getloadavg()[0]
-    database = f"praca_bench_queue_{os.getpid()}"
-    with common.throwaway_database(database, keep=args.keep_db) as database_url:
-        env = common.django_env(database_url)
-        step(f"database {database}: migrating")
-        common.manage(["migrate", "--no-input"], env)
-        step("loading the demo (manage.py load_demo --quiet)")
-        common.manage(["load_demo", "--quiet"], env)
-        step("creating and logging in a superuser and a department editor")
+    benchmark = common.Benchmark("queue")
+    with common.demo_database("praca_bench_queue", keep=args.keep_db) as (database_url, env):
+        common.step("creating and logging in a superuser and a department editor")
         setup = common.read_result(common.run_django(["-c", SETUP_SCRIPT], env, "the set-up"))
         fills = {}
-        step(f"generating {SMALL:,} manifestations")
+        common.step(f"generating {SMALL:,} manifestations")
         fills[SMALL] = fill(database_url, setup, 1, SMALL)
         # A long export must not be taken for a hung worker (gunicorn's default is 30 s).
         server_env = {**env, "GUNICORN_CMD_ARGS": "--timeout 900"}
         results = []
-        step("starting gunicorn (2 sync workers)")
+        common.step("starting gunicorn (2 sync workers)")
         with common.gunicorn(server_env, "/bench/bare/", workers=2, threads=1) as server:
             results += measure_stage(server, env, setup, SMALL, args)
-            step(f"generating {args.rows - SMALL:,} more manifestations (indexes rebuilt after)")
+            common.step(
+                f"generating {args.rows - SMALL:,} more manifestations (indexes rebuilt after)"
+            )
             fills[args.rows] = fill(database_url, setup, SMALL + 1, args.rows)
-            step(f"  {fills[args.rows]}")
+            common.step(f"  {fills[args.rows]}")
             results += measure_stage(server, env, setup, args.rows, args)
             export_result = None
             if not args.no_export:
-                step(f"exporting {args.rows:,} manifestations as CSV (superuser)")
+                common.step(f"exporting {args.rows:,} manifestations as CSV (superuser)")
                 export_result = export(server, setup["sessions"]["superuser"], args.rows)
-    load_after = os.getloadavg()[0]
+    benchmark.finished()
 
     summary = summarise(results, args.rows)
     print()
@@ -400,15 +389,12 @@ def main(argv=None):
         for pid, values in export_result["workers"].items():
             print(f"  worker {pid}: {values}")
     print(
-        f"Load average {load_before:.1f} before set-up, {load_after:.1f} after "
+        f"Load average {benchmark.load_before:.1f} before set-up, {benchmark.load_after:.1f} after "
         f"({os.cpu_count()} CPUs)."
     )
-    path = common.write_json(
+    benchmark.save(
         "queue.json",
         {
-            "benchmark": "queue",
-            "date": started.isoformat(timespec="seconds"),
-            "machine": machine,
             "settings": {"rows": args.rows, "small": SMALL, "requests": args.requests},
             "setup": {key: value for key, value in setup.items() if key != "sessions"},
             "fill_seconds": {str(key): value for key, value in fills.items()},
@@ -418,19 +404,10 @@ def main(argv=None):
                 for item in summary
             ],
             "export": export_result,
-            "load_average": {"start": round(load_before, 2), "end": round(load_after, 2)},
         },
     )
-    print(f"Results written to {path.relative_to(common.PROJECT_DIR)}")
     return 1 if any(r["failures"] for r in results) else 0
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except common.BenchError as error:
-        print(f"bench/admin_queue.py: {error}", file=sys.stderr)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        print("bench/admin_queue.py: interrupted", file=sys.stderr)
-        sys.exit(130)
+    common.run_main(main)

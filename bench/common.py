@@ -5,6 +5,7 @@ before (and without) setting Django up in its own process.
 """
 
 import contextlib
+import datetime
 import http.client
 import json
 import math
@@ -151,6 +152,23 @@ def throwaway_database(name, keep=False):
                 connection.execute(
                     sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
                 )
+
+
+@contextlib.contextmanager
+def demo_database(prefix, keep=False, demo=True, **extra_env):
+    """A throwaway database named `prefix_<pid>`, migrated and (with `demo`) holding the demo.
+
+    Yields (database URL, the environment of a Django process using it).
+    """
+    name = f"{prefix}_{os.getpid()}"
+    with throwaway_database(name, keep=keep) as database_url:
+        env = django_env(database_url, **extra_env)
+        step(f"database {name}: migrating")
+        manage(["migrate", "--no-input"], env)
+        if demo:
+            step("loading the demo (manage.py load_demo --quiet)")
+            manage(["load_demo", "--quiet"], env)
+        yield database_url, env
 
 
 # --- gunicorn ------------------------------------------------------------------------------
@@ -330,6 +348,15 @@ def load(server, path, requests, threads=4):
         with lock:
             latencies.extend(own)
 
+    timing = _run_workers(worker, threads, start_barrier, server)
+    return run_summary(path, requests, latencies, failures, *timing, server)
+
+
+def _run_workers(worker, threads, start_barrier, server):
+    """Start `threads` threads of `worker`, release them together at `start_barrier` and wait.
+
+    Returns (elapsed seconds, this process's CPU time before, the server's CPU time before).
+    """
     pool = [threading.Thread(target=worker, daemon=True) for _ in range(threads)]
     for thread in pool:
         thread.start()
@@ -339,14 +366,11 @@ def load(server, path, requests, threads=4):
     started = time.perf_counter()
     for thread in pool:
         thread.join()
-    elapsed = time.perf_counter() - started
-    return run_summary(
-        path, requests, latencies, failures, elapsed, cpu_before, server, server_cpu_before
-    )
+    return time.perf_counter() - started, cpu_before, server_cpu_before
 
 
 def run_summary(
-    path, requests, latencies, failures, elapsed, cpu_before, server, server_cpu_before
+    path, requests, latencies, failures, elapsed, cpu_before, server_cpu_before, server
 ):
     """One run's figures, as every load generator reports them."""
     cpu = time.process_time() - cpu_before
@@ -371,6 +395,54 @@ def run_summary(
 
 
 # --- reporting -----------------------------------------------------------------------------
+
+
+def step(message):
+    """One line of progress, printed at once."""
+    print(f"· {message}", flush=True)
+
+
+class Benchmark:
+    """When a benchmark started, on which machine, and how busy the machine was around it."""
+
+    def __init__(self, name):
+        self.name = name
+        self.started = datetime.datetime.now(datetime.UTC)
+        self.machine = environment()
+        self.load_before = os.getloadavg()[0]
+        self.load_after = None
+
+    def finished(self):
+        self.load_after = os.getloadavg()[0]
+
+    def load_average(self):
+        return {"start": round(self.load_before, 2), "end": round(self.load_after, 2)}
+
+    def save(self, filename, data):
+        """Write this run's record to bench/results/`filename`: when, where, how busy, `data`."""
+        record = {
+            "benchmark": self.name,
+            "date": self.started.isoformat(timespec="seconds"),
+            "machine": self.machine,
+        }
+        if self.load_after is not None:
+            record["load_average"] = self.load_average()
+        path = write_json(filename, {**record, **data})
+        print(f"Results written to {path.relative_to(PROJECT_DIR)}")
+        return path
+
+
+def run_main(main):
+    """Run a benchmark's `main()` as a script: its exit code; 2 when it could not measure."""
+    script = f"bench/{Path(sys.argv[0]).name}"
+    try:
+        sys.exit(main())
+    except BenchError as error:
+        print(f"{script}: {error}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        print(f"{script}: interrupted", file=sys.stderr)
+        sys.exit(130)
 
 
 def environment():
@@ -513,21 +585,10 @@ def post_load(server, form_path, post_path, make_fields, requests, threads=4, ex
         with lock:
             latencies.extend(own)
 
-    pool = [threading.Thread(target=worker, daemon=True) for _ in range(threads)]
-    for thread in pool:
-        thread.start()
-    cpu_before = time.process_time()
-    server_cpu_before = server.cpu_seconds()
-    start_barrier.wait()
-    started = time.perf_counter()
-    for thread in pool:
-        thread.join()
-    elapsed = time.perf_counter() - started
+    timing = _run_workers(worker, threads, start_barrier, server)
     if setup_errors:
         raise BenchError(f"could not get a CSRF token: {setup_errors[0]}")
-    return run_summary(
-        post_path, requests, latencies, failures, elapsed, cpu_before, server, server_cpu_before
-    )
+    return run_summary(post_path, requests, latencies, failures, *timing, server)
 
 
 def timed_gets(port, path, count, cookies=None, warmup=3):

@@ -13,7 +13,6 @@ database. See docs/benchmarks.md.
 """
 
 import argparse
-import datetime
 import os
 import statistics
 import sys
@@ -123,24 +122,12 @@ def parse_args(argv):
     return args
 
 
-def step(message):
-    print(f"· {message}", flush=True)
-
-
 def main(argv=None):
     args = parse_args(argv)
     common.exit_on_sigterm()
-    started = datetime.datetime.now(datetime.UTC)
-    machine = common.environment()
-    load_before = os.getloadavg()[0]
-    database = f"praca_bench_intake_{os.getpid()}"
-    with common.throwaway_database(database, keep=args.keep_db) as database_url:
-        env = common.django_env(database_url)
-        step(f"database {database}: migrating")
-        common.manage(["migrate", "--no-input"], env)
-        step("loading the demo (manage.py load_demo --quiet)")
-        common.manage(["load_demo", "--quiet"], env)
-        step("creating bench_row; counting queries per submission in-process")
+    benchmark = common.Benchmark("intake")
+    with common.demo_database("praca_bench_intake", keep=args.keep_db) as (_, env):
+        common.step("creating bench_row; counting queries per submission in-process")
         setup = common.read_result(
             common.run_django(["-c", SETUP_SCRIPT.format(samples=5)], env, "the set-up")
         )
@@ -151,18 +138,20 @@ def main(argv=None):
         }
         order = ["bare"] + ["intake", "bare"] * args.rounds
         runs = []
-        step(f"starting gunicorn ({args.workers} sync workers, CONN_MAX_AGE={env['CONN_MAX_AGE']})")
+        common.step(
+            f"starting gunicorn ({args.workers} sync workers, CONN_MAX_AGE={env['CONN_MAX_AGE']})"
+        )
         with common.gunicorn(env, BARE_PATH, workers=args.workers, threads=1) as server:
             for position, name in enumerate(order):
                 path, fields, expect = targets[name]
                 if args.warmup:
                     common.post_load(server, path, path, fields, args.warmup, args.threads, expect)
-                step(f"{name:6} POST {path} × {args.requests}")
+                common.step(f"{name:6} POST {path} × {args.requests}")
                 run = common.post_load(
                     server, path, path, fields, args.requests, args.threads, expect
                 )
                 runs.append({"name": name, "round": max(0, position - 1) // 2 + 1, **run})
-    load_after = os.getloadavg()[0]
+    benchmark.finished()
 
     bare_runs = [run for run in runs if run["name"] == "bare"]
     intake_runs = [run for run in runs if run["name"] == "intake"]
@@ -235,14 +224,12 @@ def main(argv=None):
     busiest = max(run["client_cpu_share"] or 0 for run in runs)
     print(
         f"The load generator used up to {busiest:.0%} of one core. Load average "
-        f"{load_before:.1f} before set-up, {load_after:.1f} after the runs ({os.cpu_count()} CPUs)."
+        f"{benchmark.load_before:.1f} before set-up, {benchmark.load_after:.1f} after the runs "
+        f"({os.cpu_count()} CPUs)."
     )
-    path = common.write_json(
+    benchmark.save(
         "intake.json",
         {
-            "benchmark": "intake",
-            "date": started.isoformat(timespec="seconds"),
-            "machine": machine,
             "settings": {
                 "requests": args.requests,
                 "warmup": args.warmup,
@@ -259,10 +246,8 @@ def main(argv=None):
             "queries_per_submission": queries,
             "target_ratio": TARGET_RATIO,
             "max_queries": MAX_QUERIES,
-            "load_average": {"start": round(load_before, 2), "end": round(load_after, 2)},
         },
     )
-    print(f"Results written to {path.relative_to(common.PROJECT_DIR)}")
     failed = [run for run in runs if run["failures"]]
     for run in failed:
         print(
@@ -274,11 +259,4 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except common.BenchError as error:
-        print(f"bench/intake.py: {error}", file=sys.stderr)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        print("bench/intake.py: interrupted", file=sys.stderr)
-        sys.exit(130)
+    common.run_main(main)

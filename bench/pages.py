@@ -11,7 +11,6 @@ drops the database. See docs/benchmarks.md.
 """
 
 import argparse
-import datetime
 import os
 import statistics
 import sys
@@ -203,10 +202,6 @@ def parse_args(argv):
     return args
 
 
-def step(message):
-    print(f"· {message}", flush=True)
-
-
 def measure(server, pages, args):
     """Warm up and load each URL in turn: bare, then per round home, catalog, service, bare.
 
@@ -219,7 +214,7 @@ def measure(server, pages, args):
         url = pages[name]["url"]
         if args.warmup:
             common.load(server, url, args.warmup, threads=args.threads)
-        step(f"{name:8} {url} × {args.requests}")
+        common.step(f"{name:8} {url} × {args.requests}")
         run = common.load(server, url, args.requests, threads=args.threads)
         round_number = max(0, position - 1) // (len(PAGES) + 1) + 1
         runs.append({"name": name, "round": round_number, **run})
@@ -364,38 +359,28 @@ def report(summary, runs, catalog):
 def main(argv=None):
     args = parse_args(argv)
     common.exit_on_sigterm()
-    started = datetime.datetime.now(datetime.UTC)
-    machine = common.environment()
-    load_before = os.getloadavg()[0]
-    database = f"praca_bench_{os.getpid()}"
-    with common.throwaway_database(database, keep=args.keep_db) as database_url:
-        env = common.django_env(database_url)
-        step(f"database {database}: migrating")
-        common.manage(["migrate", "--no-input"], env)
-        demo = DEMO_COMMAND.exists() and not args.no_demo
-        if demo:
-            step("loading the demo (manage.py load_demo --quiet)")
-            common.manage(["load_demo", "--quiet"], env)
-        step(f"adding {args.services} services")
+    benchmark = common.Benchmark("pages")
+    demo = DEMO_COMMAND.exists() and not args.no_demo
+    with common.demo_database("praca_bench", keep=args.keep_db, demo=demo) as (_, env):
+        common.step(f"adding {args.services} services")
         output = common.run_django(
             ["-c", SETUP_SCRIPT.format(services=args.services)], env, "building the catalog"
         )
         catalog = common.read_result(output)
         catalog["demo"] = demo
-        step(f"starting gunicorn ({args.workers} sync workers, CONN_MAX_AGE={env['CONN_MAX_AGE']})")
+        common.step(
+            f"starting gunicorn ({args.workers} sync workers, CONN_MAX_AGE={env['CONN_MAX_AGE']})"
+        )
         with common.gunicorn(env, BARE_PATH, workers=args.workers, threads=1) as server:
             runs = measure(server, catalog["pages"], args)
-    load_after = os.getloadavg()[0]
+    benchmark.finished()
 
     summary = summarise(runs, catalog)
-    summary["load_average"] = {"start": round(load_before, 2), "end": round(load_after, 2)}
+    summary["load_average"] = benchmark.load_average()
     report(summary, runs, catalog)
-    path = common.write_json(
+    benchmark.save(
         "pages.json",
         {
-            "benchmark": "pages",
-            "date": started.isoformat(timespec="seconds"),
-            "machine": machine,
             "settings": {
                 "requests": args.requests,
                 "warmup": args.warmup,
@@ -412,7 +397,6 @@ def main(argv=None):
             **summary,
         },
     )
-    print(f"Results written to {path.relative_to(common.PROJECT_DIR)}")
 
     failed = [run for run in runs if run["failures"]]
     if failed:
@@ -427,11 +411,4 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except common.BenchError as error:
-        print(f"bench/pages.py: {error}", file=sys.stderr)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        print("bench/pages.py: interrupted", file=sys.stderr)
-        sys.exit(130)
+    common.run_main(main)

@@ -631,10 +631,6 @@ def parse_args(argv):
     return args
 
 
-def step(message):
-    print(f"· {message}", flush=True)
-
-
 def fill(database_url, setup, args):
     timings = {}
     timings["manifestations"] = common.bulk_insert(
@@ -651,21 +647,21 @@ def fill(database_url, setup, args):
             "old_statuses": OLD_STATUSES,
         },
     )
-    step(f"  manifestations: {timings['manifestations']}")
+    common.step(f"  manifestations: {timings['manifestations']}")
     timings["feedback"] = common.bulk_insert(
         database_url,
         "participation_pagefeedback",
         FEEDBACK_SQL,
         {"count": args.feedback, "pages": setup["pages"]},
     )
-    step(f"  page feedback: {timings['feedback']}")
+    common.step(f"  page feedback: {timings['feedback']}")
     timings["ratings"] = common.bulk_insert(
         database_url,
         "participation_servicerating",
         RATINGS_SQL,
         {"count": args.ratings, "services": setup["all_services"]},
     )
-    step(f"  service ratings: {timings['ratings']}")
+    common.step(f"  service ratings: {timings['ratings']}")
     return timings
 
 
@@ -712,7 +708,7 @@ def measure(server, database_url, setup, urls, args, stage):
                     "ratio": round(ratio, 1) if ratio else None,
                 }
             )
-            step(
+            common.step(
                 f"{stage:8} {user:9} {name:20} median {run['median_ms']:8.1f} ms  "
                 f"p95 {run['p95_ms']:8.1f} ms  bare SQL {baseline['median_ms']:7.1f} ms  "
                 f"ratio {ratio:5.1f}×"
@@ -794,25 +790,17 @@ def create_indexes(database_url):
 def main(argv=None):
     args = parse_args(argv)
     common.exit_on_sigterm()
-    started = datetime.datetime.now(datetime.UTC)
-    machine = common.environment()
-    load_before = os.getloadavg()[0]
-    database = f"praca_bench_reports_{os.getpid()}"
-    with common.throwaway_database(database, keep=args.keep_db) as database_url:
-        env = common.django_env(database_url)
-        step(f"database {database}: migrating")
-        common.manage(["migrate", "--no-input"], env)
-        step("loading the demo (manage.py load_demo --quiet)")
-        common.manage(["load_demo", "--quiet"], env)
-        step("creating and logging in a superuser; logging in the department editor")
+    benchmark = common.Benchmark("reports")
+    with common.demo_database("praca_bench_reports", keep=args.keep_db) as (database_url, env):
+        common.step("creating and logging in a superuser; logging in the department editor")
         setup = common.read_result(common.run_django(["-c", SETUP_SCRIPT], env, "the set-up"))
-        step(
+        common.step(
             f"editor {setup['editor']!r} ({', '.join(setup['editor_groups'])}): "
             f"{len(setup['scopes']['editor']['pages'])} pages, departments "
             f"{setup['scopes']['editor']['departments']}; {len(setup['pages'])} live pages, "
             f"{len(setup['all_services'])} live services"
         )
-        step(
+        common.step(
             f"generating {args.manifestations:,} manifestations, {args.feedback:,} page feedback "
             f"answers and {args.ratings:,} service ratings (indexes rebuilt after each insert)"
         )
@@ -820,27 +808,27 @@ def main(argv=None):
         fills = fill(database_url, setup, args)
         fill_seconds = round(time.perf_counter() - fill_started, 1)
         sizes = table_sizes(database_url)
-        step(f"  {fill_seconds} s in all; {sizes}")
+        common.step(f"  {fill_seconds} s in all; {sizes}")
         urls = urls_for(setup)
-        step("counting queries in-process")
+        common.step("counting queries in-process")
         queries = {"plain": count_stage(env, setup, urls, "plain")}
-        step("EXPLAIN (ANALYZE, BUFFERS) of the slowest queries")
+        common.step("EXPLAIN (ANALYZE, BUFFERS) of the slowest queries")
         findings = {"plain": explain_slowest(database_url, queries["plain"])}
         # A report over a million rows must not be taken for a hung worker.
         server_env = {**env, "GUNICORN_CMD_ARGS": "--timeout 300"}
         results = []
         index_timings = None
-        step("starting gunicorn (2 sync workers)")
+        common.step("starting gunicorn (2 sync workers)")
         with common.gunicorn(server_env, "/bench/bare/", workers=2, threads=1) as server:
             results += measure(server, database_url, setup, urls, args, "plain")
             if args.try_indexes:
-                step(f"creating {len(CANDIDATE_INDEXES)} candidate indexes by hand")
+                common.step(f"creating {len(CANDIDATE_INDEXES)} candidate indexes by hand")
                 index_timings = create_indexes(database_url)
-                step(f"  {index_timings}")
+                common.step(f"  {index_timings}")
                 queries["indexes"] = count_stage(env, setup, urls, "indexes")
                 findings["indexes"] = explain_slowest(database_url, queries["indexes"])
                 results += measure(server, database_url, setup, urls, args, "indexes")
-    load_after = os.getloadavg()[0]
+    benchmark.finished()
 
     for stage in queries:
         print(f"\n{stage.upper()}: {args.requests} sequential requests per line after 3 unmeasured")
@@ -856,15 +844,12 @@ def main(argv=None):
             print_explains(stage_findings)
     print(
         f"\nData: {sizes}. Generated in {fill_seconds} s: {fills}. "
-        f"Load average {load_before:.1f} before set-up, {load_after:.1f} after "
+        f"Load average {benchmark.load_before:.1f} before set-up, {benchmark.load_after:.1f} after "
         f"({os.cpu_count()} CPUs)."
     )
-    path = common.write_json(
+    benchmark.save(
         "reports.json",
         {
-            "benchmark": "reports",
-            "date": started.isoformat(timespec="seconds"),
-            "machine": machine,
             "settings": {
                 "feedback": args.feedback,
                 "manifestations": args.manifestations,
@@ -882,19 +867,10 @@ def main(argv=None):
             "queries": queries,
             "results": results,
             "explain": findings,
-            "load_average": {"start": round(load_before, 2), "end": round(load_after, 2)},
         },
     )
-    print(f"Results written to {path.relative_to(common.PROJECT_DIR)}")
     return 1 if any(r["failures"] for r in results) else 0
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except common.BenchError as error:
-        print(f"bench/reports.py: {error}", file=sys.stderr)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        print("bench/reports.py: interrupted", file=sys.stderr)
-        sys.exit(130)
+    common.run_main(main)

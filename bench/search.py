@@ -14,7 +14,6 @@ database. See docs/search.md.
 """
 
 import argparse
-import datetime
 import os
 import sys
 from pathlib import Path
@@ -189,20 +188,13 @@ def report(result):
 def main(argv=None):
     args = parse_args(argv)
     common.exit_on_sigterm()
-    started = datetime.datetime.now(datetime.UTC)
-    machine = common.environment()
-    database = f"praca_bench_search_{os.getpid()}"
+    benchmark = common.Benchmark("search")
     extra = {}
     if os.environ.get("ELASTICSEARCH_URL"):
         extra["ELASTICSEARCH_URL"] = os.environ["ELASTICSEARCH_URL"]
         extra["ELASTICSEARCH_SEARCH_INDEX"] = f"praca-bench-{os.getpid()}"
-    with common.throwaway_database(database, keep=args.keep_db) as database_url:
-        env = common.django_env(database_url, **extra)
-        print(f"· database {database}: migrating", flush=True)
-        common.manage(["migrate", "--no-input"], env)
-        print("· loading the demo", flush=True)
-        common.manage(["load_demo", "--quiet"], env)
-        print(f"· adding {args.services} services, reindexing, measuring", flush=True)
+    with common.demo_database("praca_bench_search", keep=args.keep_db, **extra) as (_, env):
+        common.step(f"adding {args.services} services, reindexing, measuring")
         output = common.run_django(
             ["-c", SETUP_SCRIPT.format(services=args.services, repeat=args.repeat)],
             env,
@@ -210,18 +202,10 @@ def main(argv=None):
         )
         result = common.read_result(output)
     report(result)
-    path = common.write_json(
-        "search.json",
-        {
-            "benchmark": "search",
-            "date": started.isoformat(timespec="seconds"),
-            "machine": machine,
-            "settings": {"services": args.services, "repeat": args.repeat},
-            **result,
-        },
+    benchmark.save(
+        "search.json", {"settings": {"services": args.services, "repeat": args.repeat}, **result}
     )
-    print(f"Written to {path.relative_to(common.PROJECT_DIR)}")
 
 
 if __name__ == "__main__":
-    main()
+    common.run_main(main)
