@@ -248,7 +248,7 @@ class ServiceIndexPage(ViewRestrictionsInOneQueryMixin, Page):
         from .views import catalog_listing_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalog_listing_context(request, self.services()))
+        context.update(catalog_listing_context(request, self.services(), scope=self.pk))
         context["catalog_url"] = self.get_url(request)
         return context
 

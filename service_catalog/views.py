@@ -1,8 +1,13 @@
 """The catalog listing, shared by the ServiceIndexPage route."""
 
+import hashlib
+
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from portal.navigation import cached_until_tree_changes
 
 from .conf import catalog_settings
 from .filters import ServiceFilter
@@ -21,8 +26,27 @@ class CountedPaginator(Paginator):
         return self._known_count
 
 
-def catalog_listing_context(request, services):
-    """Filter, count and paginate `services` from the request's GET parameters.
+def cached_facets(filterset, scope):
+    """The filterset's facet counts, cached per catalog (`scope`) and filter combination until
+    the catalog changes.
+
+    They change only when a service is published, unpublished, moved, restricted or deleted, or
+    a category, audience or department is edited: each of these drops the cache (see
+    portal.navigation). Five grouped queries become none for a combination already asked for.
+    """
+    chosen = sorted(
+        (name, sorted(value) if isinstance(value, list) else value)
+        for name, value in filterset.form.cleaned_data.items()
+        if name not in ("order", "page") and value not in (None, "", [], False)
+    )
+    digest = hashlib.sha256(repr(chosen).encode()).hexdigest()[:32]
+    return cached_until_tree_changes(
+        f"catalog-facets:{scope}:{get_language()}:{digest}", filterset.facets
+    )
+
+
+def catalog_listing_context(request, services, scope):
+    """Filter, count and paginate `services` (the catalog `scope`'s) from the GET parameters.
 
     Bad parameters never raise: the filters that could not be understood are ignored and named
     in a warning, and an out-of-range or non-numeric page shows the nearest valid page.
@@ -40,7 +64,7 @@ def catalog_listing_context(request, services):
     results = filterset.qs
     if not filterset.form.cleaned_data.get("order"):
         results = results.order_by("title")
-    facets = filterset.facets()
+    facets = cached_facets(filterset, scope)
     paginator = CountedPaginator(results, catalog_settings.PAGE_SIZE, count=facets["total"])
     page = paginator.get_page(request.GET.get("page"))
     query_without_page = request.GET.copy()

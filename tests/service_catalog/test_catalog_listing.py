@@ -260,3 +260,42 @@ def test_listing_query_count_is_constant(
         response = client.get(f"/servicos/{query}")
     assert response.status_code == 200
     assert len(titles(response)) == 20
+
+
+def test_repeated_filters_reuse_their_counts(client, catalog_data):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = "/servicos/?category=tributos&channel=online"
+    client.get("/servicos/")  # warm the navigation and taxonomy caches
+    with CaptureQueriesContext(connection) as first:
+        counted = client.get(url)
+    with CaptureQueriesContext(connection) as again:
+        cached = client.get(url)
+
+    # The five facet queries are not run again; the page shows the same counts.
+    assert len(again) == len(first) - 5
+    for option in ("category-tributos", "category-saude", "channel-online", "id_free"):
+        assert facet_count(cached, option) == facet_count(counted, option)
+    assert facet_count(cached, "category-tributos") == 2
+
+
+def test_counts_follow_publishing_at_once(client, catalog, catalog_data):
+    taxes = catalog_data["iptu"].category
+    url = "/servicos/?channel=online"
+    assert facet_count(client.get(url), "category-tributos") == 2
+
+    new = factories.make_service(catalog, title="Taxa do lixo", category=taxes)
+    assert facet_count(client.get(url), "category-tributos") == 3
+
+    new.unpublish()
+    assert facet_count(client.get(url), "category-tributos") == 2
+
+
+def test_counts_are_cached_per_language(client, catalog_data):
+    portuguese = client.get("/servicos/?category=tributos").content.decode()
+    client.post("/i18n/setlang/", {"language": "en", "next": "/servicos/"})
+    english = client.get("/servicos/?category=tributos").content.decode()
+
+    assert "Presencial" in portuguese
+    assert "In person" in english and "Presencial" not in english
