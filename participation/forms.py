@@ -19,6 +19,7 @@ from service_catalog.models import QuestionType
 
 from .conf import participation_settings
 from .models import KINDS_REQUIRING_IDENTITY, FeedbackReason, Kind, RatingDimension
+from .spam import HoneypotField, HoneypotMixin
 from .uploads import ACCEPT, check_upload
 
 DESCRIPTION_MAX_LENGTH = 4000
@@ -192,7 +193,7 @@ def service_title_choices(services):
     return choices
 
 
-class IntakeForm(forms.Form):
+class IntakeForm(HoneypotMixin, forms.Form):
     """A new manifestation, as a citizen fills it in on the service desk page."""
 
     kind = forms.ChoiceField(
@@ -285,12 +286,7 @@ class IntakeForm(forms.Form):
         ),
         required=False,
     )
-    # Left empty by people, who never see it; filled in by scripts that fill in every field.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = HoneypotField()
     # A double click or a reloaded form sends the same key, and Manifestation.receive() then
     # returns the case it already made instead of making a second one.
     idempotency_key = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
@@ -347,11 +343,6 @@ class IntakeForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("website"):
-            raise ValidationError(
-                _("We could not accept this form. Please check it and send it again."),
-                code="honeypot",
-            )
         latitude, longitude = data.get("latitude"), data.get("longitude")
         if (latitude is None) != (longitude is None) and not (
             "latitude" in self.errors or "longitude" in self.errors

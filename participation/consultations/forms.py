@@ -15,6 +15,7 @@ from participation.models.consultations import (
     QuestionType,
     split_options,
 )
+from participation.spam import HoneypotField, HoneypotMixin
 from participation.uploads import ACCEPT, check_upload
 
 SHORT_TEXT_MAX_LENGTH = 255
@@ -94,14 +95,10 @@ class QuestionnaireBuilder(FormBuilder):
         return UploadField(**options)
 
 
-class QuestionnaireForm(forms.Form):
+class QuestionnaireForm(HoneypotMixin, forms.Form):
     """Base of every questionnaire: the consultation's questions are added by the builder."""
 
-    participant_website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    participant_website = HoneypotField()
     idempotency_key = forms.UUIDField(
         label=_("Form identifier"), required=False, widget=forms.HiddenInput
     )
@@ -110,15 +107,6 @@ class QuestionnaireForm(forms.Form):
         kwargs.setdefault("label_suffix", "")
         self.page = page
         super().__init__(*args, **kwargs)
-
-    def clean(self):
-        data = super().clean()
-        if data.get("participant_website"):
-            raise ValidationError(
-                _("We could not accept this form. Please check it and send it again."),
-                code="honeypot",
-            )
-        return data
 
     def question_fields(self):
         return [self[name] for name in self.question_names]
@@ -178,7 +166,7 @@ def questionnaire_form_class(page):
     return form_class
 
 
-class CommentForm(forms.Form):
+class CommentForm(HoneypotMixin, forms.Form):
     """A comment or a proposal; the name and email are optional and need consent if given."""
 
     kind = forms.ChoiceField(
@@ -212,11 +200,7 @@ class CommentForm(forms.Form):
         required=False,
         help_text=_("Needed only if you give your name or email."),
     )
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = HoneypotField()
     idempotency_key = forms.UUIDField(
         label=_("Form identifier"), required=False, widget=forms.HiddenInput
     )
@@ -234,11 +218,6 @@ class CommentForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("website"):
-            raise ValidationError(
-                _("We could not accept this form. Please check it and send it again."),
-                code="honeypot",
-            )
         if (data.get("author_name") or data.get("author_email")) and not data.get(
             "privacy_consent"
         ):

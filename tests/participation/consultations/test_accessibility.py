@@ -49,6 +49,17 @@ def test_every_control_has_a_label_and_the_page_one_h1(client, consultation):
     assert unlabelled == []
 
 
+def test_both_honeypots_are_hidden_from_people_and_assistive_technology(client, consultation):
+    html = client.get(consultation.url).content.decode()
+    traps = html.split('<div class="visually-hidden" aria-hidden="true">')[1:]
+    traps = [trap[: trap.index("</div>")] for trap in traps]
+
+    for name in ("participant_website", "website"):
+        trap = next(trap for trap in traps if f'name="{name}"' in trap)
+        assert "Deixe este campo em branco" in trap
+        assert 'tabindex="-1"' in trap and 'autocomplete="off"' in trap
+
+
 def test_errors_are_announced_and_linked_to_their_fields(client, consultation):
     response = client.post(consultation.url, answer_data(nota_para_a_proposta=None))
     html = response.content.decode()

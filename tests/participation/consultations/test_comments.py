@@ -214,6 +214,14 @@ def test_a_name_without_consent_is_refused(client, moderated_after):
     assert ConsultationComment.objects.count() == 0
 
 
+def test_a_filled_honeypot_keeps_no_comment(client, moderated_after):
+    response = post_comment(client, moderated_after, website="http://spam.example")
+
+    assert response.status_code == 200
+    assert "Não foi possível aceitar este formulário" in response.content.decode()
+    assert ConsultationComment.objects.count() == 0
+
+
 def test_a_double_submitted_comment_is_saved_once(client, moderated_after):
     key = "0b5d6a4e-8a53-4e0a-9c1f-0b8f6a1c9e11"
     post_comment(client, moderated_after, idempotency_key=key)
