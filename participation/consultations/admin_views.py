@@ -46,12 +46,37 @@ ANSWERS_PER_PAGE = 50
 MAX_UPLOADS_LISTED = 200
 
 
+# Where `manages_consultation` keeps, on the user object of a request, the ids of the
+# consultations that user manages (Wagtail's permission policies cache theirs there too).
+MANAGED_IDS_CACHE = "_praca_managed_consultation_ids"
+
+
+def manages_all_consultations(user):
+    return user.is_superuser or user.has_perm("participation.manage_all_consultations")
+
+
 def consultations_managed_by(user):
     """The consultations whose answers `user` may see: their departments', or all."""
     pages = ConsultationPage.objects.all()
-    if user.is_superuser or user.has_perm("participation.manage_all_consultations"):
+    if manages_all_consultations(user):
         return pages
     return pages.filter(department__group__in=user.groups.all())
+
+
+def manages_consultation(user, page_id):
+    """Whether `user` may see the answers of consultation `page_id`.
+
+    Asked for every row of the admin's page listing: the ids are read once and kept on the
+    user object, which lives as long as its request, so a listing costs one query whatever
+    its length.
+    """
+    if manages_all_consultations(user):
+        return True
+    managed = getattr(user, MANAGED_IDS_CACHE, None)
+    if managed is None:
+        managed = frozenset(consultations_managed_by(user).values_list("pk", flat=True))
+        setattr(user, MANAGED_IDS_CACHE, managed)
+    return page_id in managed
 
 
 # Moderation ---------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import hashlib
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from participation.conf import participation_settings
@@ -117,43 +118,72 @@ def announce(page, send_now=False):
     Results are news once the consultation has closed with its results public (public while
     open or once closed), so every participant has had their say; decisions (and "what we
     heard") whenever they change. Each round is recorded in `Announcement`, so re-publishing an
-    unchanged page sends nothing. `page` must hold the live content (never a draft or a
-    preview). The emails are queued in the outbox; they are sent at once only with `send_now`
-    (a management command) or by a task worker, never by SMTP inside a web request. Returns the
-    number of emails queued.
+    unchanged page sends nothing. A participant whose answer is confirmed after the results
+    round (a link followed after the close) is told by the next run, once. `page` must hold the
+    live content (never a draft or a preview). The emails are queued in the outbox; they are
+    sent at once only with `send_now` (a management command) or by a task worker, never by
+    SMTP inside a web request. Returns the number of emails queued.
     """
-    rounds = []
-    if page.status == Status.CLOSED and page.results_are_public():
-        rounds.append((Announcement.Kind.RESULTS, fingerprint("results", "closed")))
-    if page.decisions.exists() or page.what_we_heard:
-        rounds.append((Announcement.Kind.DECISIONS, decisions_fingerprint(page)))
     enqueue = send_now or tasks_run_in_a_worker()
     queued = 0
-    for kind, print_ in rounds:
-        with transaction.atomic():
-            try:
-                with transaction.atomic():
-                    announcement = Announcement.objects.create(
-                        page=page, kind=kind, fingerprint=print_
-                    )
-            except IntegrityError:
-                continue
-            recipients = list(
-                page.responses.filter(status=ResponseStatus.CONFIRMED, wants_updates=True)
-                .exclude(email="")
-                .values_list("email", flat=True)
-            )
-            for email in recipients:
-                queue_email(
-                    email,
-                    "results_published" if kind == Announcement.Kind.RESULTS else "decisions",
-                    {"page": page, "page_url": page_url(page)},
-                    enqueue=enqueue,
-                )
-            announcement.recipients = len(recipients)
-            announcement.save(update_fields=["recipients"])
-            queued += len(recipients)
+    if page.status == Status.CLOSED and page.results_are_public():
+        queued += announce_results(page, enqueue)
+    if page.decisions.exists() or page.what_we_heard:
+        queued += announce_decisions(page, enqueue)
     return queued
+
+
+def participants_asking_for_news(page):
+    return page.responses.filter(status=ResponseStatus.CONFIRMED, wants_updates=True).exclude(
+        email=""
+    )
+
+
+def announce_results(page, enqueue):
+    """Tell each participant who asked for news, once, that the results are public: everyone
+    at the first round, and later whoever confirmed an answer since (`results_announced_at`)."""
+    with transaction.atomic():
+        announcement, _ = Announcement.objects.get_or_create(
+            page=page, kind=Announcement.Kind.RESULTS, fingerprint=fingerprint("results", "closed")
+        )
+        # Locked: two runs at once tell each participant once between them.
+        untold = dict(
+            participants_asking_for_news(page)
+            .filter(results_announced_at__isnull=True)
+            .select_for_update()
+            .values_list("pk", "email")
+        )
+        if not untold:
+            return 0
+        page.responses.filter(pk__in=untold).update(results_announced_at=timezone.now())
+        for email in untold.values():
+            queue_email(
+                email, "results_published", {"page": page, "page_url": page_url(page)}, enqueue
+            )
+        Announcement.objects.filter(pk=announcement.pk).update(
+            recipients=F("recipients") + len(untold)
+        )
+    return len(untold)
+
+
+def announce_decisions(page, enqueue):
+    """Email every participant who asked for news about decisions not announced yet."""
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                announcement = Announcement.objects.create(
+                    page=page,
+                    kind=Announcement.Kind.DECISIONS,
+                    fingerprint=decisions_fingerprint(page),
+                )
+        except IntegrityError:
+            return 0
+        recipients = list(participants_asking_for_news(page).values_list("email", flat=True))
+        for email in recipients:
+            queue_email(email, "decisions", {"page": page, "page_url": page_url(page)}, enqueue)
+        announcement.recipients = len(recipients)
+        announcement.save(update_fields=["recipients"])
+    return len(recipients)
 
 
 def announce_published(page, revision=None):

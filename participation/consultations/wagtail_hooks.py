@@ -7,7 +7,7 @@ from wagtail.admin.widgets import Button
 
 from participation.models.consultations import ConsultationPage
 
-from .admin_views import URL_NAMESPACE, consultations_managed_by
+from .admin_views import URL_NAMESPACE, manages_consultation
 from .dashboard import ModerationPanel
 from .viewsets import ConsultationsMenu
 
@@ -29,7 +29,7 @@ def results_button(page, user, priority):
         return []
     if not user.has_perm("participation.view_consultationresponse"):
         return []
-    if not consultations_managed_by(user).filter(pk=page.pk).exists():
+    if not manages_consultation(user, page.pk):
         return []
     return [
         Button(

@@ -2,19 +2,15 @@
 (re-exported here)."""
 
 from ..pages import ServiceDeskPage  # noqa: E402, I001 - a Wagtail page model of this app
-from .consultations import (
+from .consultation_answers import (
     Answer,
-    CommentFlag,
-    CommentSupport,
-    ConsultationComment,
     ConsultationDecision,
-    ConsultationDocument,
-    ConsultationIndexPage,
-    ConsultationPage,
     ConsultationQuestion,
     ConsultationResponse,
     ConsultationUpload,
 )
+from .consultation_comments import CommentFlag, CommentSupport, ConsultationComment
+from .consultations import ConsultationDocument, ConsultationIndexPage, ConsultationPage
 from .feedback import FeedbackReason, PageFeedback, RatingDimension, ServiceRating
 from .manifestations import (
     ANSWER_DEADLINE_DAYS,

@@ -179,3 +179,42 @@ def test_a_scheduled_run_announces_results_nobody_has_viewed_yet(participated, f
     assert announce_due() == 1
     assert announce_due() == 0
     assert list(OutgoingEmail.objects.values_list("to", flat=True)) == ["a@example.org"]
+
+
+def test_an_answer_confirmed_after_the_results_round_is_told_once_by_the_next_run(
+    client, consultations, freezer_at
+):
+    from django.utils import timezone
+
+    from participation.consultations.notifications import announce_due
+
+    page = participants_of(
+        make_consultation(
+            consultations,
+            participation_mode="verified_email",
+            questions=[("Aprova?", "yesno", "", True)],
+            closes_at=timezone.now() + datetime.timedelta(hours=1),
+        )
+    )
+    late = page.responses.get(email="c@example.org")
+    freezer_at(page.closes_at + datetime.timedelta(hours=1))
+    assert announce_due() == 1  # the round: only a@ counted then
+
+    link = page.url + page.reverse_subpage("confirm", kwargs=late.confirmation_link)
+    confirmed = client.post(link)
+
+    assert confirmed.status_code == 200
+    late.refresh_from_db()
+    assert late.status == "confirmed"
+    # Following the link emails nothing itself: announcements come from the scheduled run.
+    assert list(OutgoingEmail.objects.values_list("to", flat=True)) == ["a@example.org"]
+
+    assert announce_due() == 1
+    assert announce_due() == 0
+    page.save_revision().publish()  # publishing again tells nobody twice either
+    assert list(OutgoingEmail.objects.order_by("pk").values_list("to", flat=True)) == [
+        "a@example.org",
+        "c@example.org",
+    ]
+    assert "resultados" in OutgoingEmail.objects.get(to="c@example.org").subject
+    assert Announcement.objects.get(kind="results").recipients == 2

@@ -5,8 +5,11 @@ import io
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
+from wagtail.models import GroupPagePermission
 
 from participation.models.consultations import Answer, ConsultationPage
 from tests import factories
@@ -175,6 +178,40 @@ def test_the_consultation_list_counts_answers(client, answered, parks):
 
     consultation = response.context["consultations"][0]
     assert (consultation.confirmed, consultation.pending) == (1, 0)
+
+
+def test_the_results_buttons_of_the_page_listing_cost_one_query_for_any_number_of_rows(
+    client, consultations, parks, monkeypatch, django_assert_max_num_queries
+):
+    from participation.consultations import wagtail_hooks
+
+    GroupPagePermission.objects.create(
+        group=parks.group,
+        page=consultations,
+        permission=Permission.objects.get(codename="change_page"),
+    )
+    client.force_login(staff(parks, "view_consultationresponse"))
+    elsewhere = make_consultation(consultations)  # another department's: listed, no button
+    listing_url = reverse("wagtailadmin_explore", args=[consultations.pk])
+
+    for count in (2, 10):
+        while ConsultationPage.objects.filter(department=parks).count() < count:
+            make_consultation(consultations, department=parks)
+        client.get(listing_url)  # caches of the first request (content types, sites) filled
+        with monkeypatch.context() as no_buttons:
+            no_buttons.setattr(wagtail_hooks, "results_button", lambda *args, **kwargs: [])
+            with CaptureQueriesContext(connection) as without_buttons:
+                client.get(listing_url)
+
+        with django_assert_max_num_queries(len(without_buttons) + 1):
+            html = client.get(listing_url).content.decode()
+
+        def results_url(page):
+            return reverse("participation_consultations:results", args=[page.pk])
+
+        ours = ConsultationPage.objects.filter(department=parks)
+        assert all(results_url(page) in html for page in ours)
+        assert results_url(elsewhere) not in html
 
 
 @pytest.fixture

@@ -184,7 +184,9 @@ def jpeg_bytes():
     return output.getvalue()
 
 
-def test_a_photo_is_kept_privately_with_the_answer(client, with_upload, settings, tmp_path):
+@pytest.fixture
+def private_files(settings, tmp_path):
+    """The private storage in a folder of the test's own, to see what was written there."""
     settings.STORAGES = {
         **settings.STORAGES,
         "private": {
@@ -192,17 +194,57 @@ def test_a_photo_is_kept_privately_with_the_answer(client, with_upload, settings
             "OPTIONS": {"location": tmp_path, "base_url": None},
         },
     }
+    return tmp_path
+
+
+def test_a_photo_is_kept_privately_with_the_answer(client, with_upload, private_files):
     photo = SimpleUploadedFile("Praça 1.JPG", jpeg_bytes(), content_type="image/jpeg")
 
     response = client.post(
-        with_upload.url, {"sua_opiniao": "Falta iluminação.", "foto_do_local": photo}
+        with_upload.url,
+        {"sua_opiniao": "Falta iluminação.", "foto_do_local": photo, "participant_consent": "on"},
     )
 
     assert response.status_code == 302
     upload = ConsultationUpload.objects.get()
     assert upload.original_name == "praca-1.jpg"
     assert upload.content_type == "image/jpeg"
-    assert ConsultationResponse.objects.get().form_data["foto_do_local"] == "praca-1.jpg"
+    answer = ConsultationResponse.objects.get()
+    assert answer.form_data["foto_do_local"] == "praca-1.jpg"
+    assert answer.privacy_consent_at is not None
+
+
+def test_a_file_question_asks_for_consent_to_the_privacy_notice(client, consultations):
+    page = make_consultation(
+        consultations,
+        questions=[("Foto do local", "file", "", False)],
+        privacy_notice="<p>A foto é usada só nesta consulta.</p>",
+    )
+
+    response = client.get(page.url)
+
+    assert response.context["form"].fields["participant_consent"].required
+    html = response.content.decode()
+    assert "Concordo com o aviso de privacidade desta consulta" in html
+    assert "A foto é usada só nesta consulta." in html
+
+
+def test_a_file_answer_without_consent_is_refused_beside_the_consent_box(
+    client, with_upload, private_files
+):
+    photo = SimpleUploadedFile("praca.jpg", jpeg_bytes(), content_type="image/jpeg")
+
+    response = client.post(with_upload.url, {"sua_opiniao": "Veja.", "foto_do_local": photo})
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    error = html[html.index('id="id_participant_consent_error"') :]
+    error = error[: error.index("</ul>")]
+    assert "Para responder, concorde com o aviso de privacidade" in error
+    assert 'href="#id_participant_consent"' in html
+    assert ConsultationResponse.objects.count() == 0
+    assert ConsultationUpload.objects.count() == 0
+    assert not any(path.is_file() for path in private_files.rglob("*"))
 
 
 def test_a_fake_file_is_refused_with_its_name(client, with_upload):

@@ -91,13 +91,15 @@ def test_two_answers_of_one_email_confirmed_at_once_count_once(page):
         moment=first.submit_time + datetime.timedelta(minutes=11),
     )
     assert first.pk != second.pk
-    ids = iter([first.pk, second.pk])
+    # Loaded beforehand: a thread that read its answer only after the other had confirmed
+    # would find it discarded already, and the race would not be run.
+    answers = iter([first, second])
     lock = threading.Lock()
 
     def confirm():
         with lock:
-            pk = next(ids)
-        return ConsultationResponse.objects.get(pk=pk).confirm()
+            answer = next(answers)
+        return answer.confirm()
 
     results, errors = run_together(confirm, 2)
 
@@ -105,3 +107,32 @@ def test_two_answers_of_one_email_confirmed_at_once_count_once(page):
     assert results.count(True) == 1
     assert ConsultationResponse.objects.filter(status="confirmed").count() == 1
     assert ConsultationResponse.objects.count() == 1
+
+
+def test_announcement_runs_at_once_tell_each_participant_once(page):
+    import datetime
+
+    from django.utils import timezone
+
+    from participation.consultations.notifications import announce_due
+    from participation.models import OutgoingEmail
+
+    ConsultationPage.objects.filter(pk=page.pk).update(participation_mode="verified_email")
+    page = ConsultationPage.objects.get(pk=page.pk)
+    for number in range(3):
+        response, _ = page.record_answer(
+            {"aprova": "yes"}, email=f"pessoa{number}@example.org", wants_updates=True
+        )
+        response.confirm()
+    closed = timezone.now() - datetime.timedelta(minutes=1)
+    ConsultationPage.objects.filter(pk=page.pk).update(closes_at=closed)
+
+    results, errors = run_together(announce_due, 4)
+
+    assert errors == []
+    assert sum(results) == 3
+    assert sorted(OutgoingEmail.objects.values_list("to", flat=True)) == [
+        "pessoa0@example.org",
+        "pessoa1@example.org",
+        "pessoa2@example.org",
+    ]
