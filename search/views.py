@@ -101,6 +101,7 @@ def search_page(request):
         "page_obj": _PageInfo(response) if response else None,
         "query_without_page": query_without_page.urlencode(),
         "has_filters": search_request.has_filters,
+        "filter_count": search_request.filter_count,
     }
     return render(request, "search/search_page.html", context)
 

@@ -30,6 +30,8 @@ def main_menu(context):
 def search_box(context, input_id="header-search", visible_label=False):
     """The search form of the header, the home page and the search page itself.
 
+    It searches the whole portal (services, consultations, pages), so its label says the portal,
+    not the services: the catalog's own filter form is the one labelled "Search services".
     It submits to the search page; with JavaScript it becomes an ARIA 1.2 combobox that
     suggests services as the citizen types (search/static/search/combobox.js).
     """
@@ -42,7 +44,7 @@ def search_box(context, input_id="header-search", visible_label=False):
         "autocomplete_url": reverse("search:autocomplete"),
         "input_id": input_id,
         "visible_label": visible_label,
-        "label": _("Search services"),
+        "label": _("Search the portal"),
         "max_length": max_length,
         "query": request.GET.get("q", "")[:max_length] if input_id != "header-search" else "",
     }

@@ -33,8 +33,13 @@ class SearchRequest:
     page_size: int = 10
 
     @property
+    def filter_count(self):
+        """How many filter values are applied: each content type and category ticked counts."""
+        return len(self.kinds) + len(self.categories) + bool(self.department) + self.online
+
+    @property
     def has_filters(self):
-        return bool(self.kinds or self.categories or self.department or self.online)
+        return bool(self.filter_count)
 
 
 @dataclass

@@ -5,10 +5,12 @@ the facets.
 The backend indexes the documents' Portuguese stems, so "buracos" meets "buraco" on SQLite too.
 One backend query returns every document that matches any term; the ranking then keeps those
 that match enough terms, and prefers matches in the title, then the keywords, then the text.
+Filters without words need no ranking: the database counts the facets and cuts the page.
 """
 
 from django.conf import settings
 from django.db import connection
+from django.db.models import Count, Max
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
@@ -34,6 +36,8 @@ CANDIDATE_FIELDS = (
     "is_online",
 )
 STEM_FIELDS = ("title_stems", "keyword_stems", "text_stems")
+# What every filter reads: documents alike in these fall in one group of the facet count.
+FILTER_FIELDS = ("kind", "category_slug", "department_slug", "is_online")
 
 
 def backend_alias():
@@ -57,7 +61,7 @@ class DatabaseEngine(SearchEngine):
         elif request.query.strip() and not request.has_filters:
             candidates = []  # only punctuation or stop words: nothing to look for
         else:
-            candidates = list(SearchDocument.objects.order_by("title").values(*CANDIDATE_FIELDS))
+            return self._filtered(request, analysed)
         facets = count_facets(candidates, request)
         matching = [doc for doc in candidates if passes(doc, request)]
         page, num_pages = clamp_page(request.page, len(matching), request.page_size)
@@ -75,6 +79,47 @@ class DatabaseEngine(SearchEngine):
             page=page,
             num_pages=num_pages,
             facets=facets,
+            engine=self.name,
+            corrections=analysed.corrections,
+        )
+
+    def _filtered(self, request, analysed):
+        """Filters without words, in two queries however many documents there are: the
+        documents grouped by what the filters read (a few rows per category and department),
+        which give the facets and the total, then the page itself, by title."""
+        groups = (
+            SearchDocument.objects.order_by()
+            .values(*FILTER_FIELDS)
+            .annotate(
+                documents=Count("pk"),
+                category_label=Max("category_name"),
+                department_label=Max("department_name"),
+            )
+        )
+        groups = [
+            {
+                **group,
+                "category_name": group["category_label"],
+                "department_name": group["department_label"],
+            }
+            for group in groups
+        ]
+        total = sum(group["documents"] for group in groups if passes(group, request))
+        page, num_pages = clamp_page(request.page, total, request.page_size)
+        start = (page - 1) * request.page_size
+        documents = (
+            filter_documents(SearchDocument.objects.all(), request)
+            .defer(*STEM_FIELDS)
+            .order_by("title", "pk")[start : start + request.page_size]
+            if total
+            else []
+        )
+        return SearchResponse(
+            hits=[hit_from_document(document, analysed.stems) for document in documents],
+            total=total,
+            page=page,
+            num_pages=num_pages,
+            facets=count_facets(groups, request),
             engine=self.name,
             corrections=analysed.corrections,
         )
@@ -200,8 +245,24 @@ def score_document(document, analysed):
     return score + KIND_BOOST.get(document.kind, 0.0), matched
 
 
+def filter_documents(queryset, request):
+    """The documents that pass the request's filters: `passes`, as a query."""
+    if request.kinds:
+        queryset = queryset.filter(kind__in=request.kinds)
+    if request.categories:
+        queryset = queryset.filter(category_slug__in=request.categories)
+    if request.department:
+        queryset = queryset.filter(department_slug=request.department)
+    if request.online:
+        queryset = queryset.filter(is_online=True)
+    return queryset
+
+
 def passes(doc, request, ignore=None):
-    """Whether a candidate passes the request's filters (all but the facet `ignore`)."""
+    """Whether a candidate passes the request's filters (all but the facet `ignore`).
+
+    `filter_documents` is the same rule as a query: change both together.
+    """
     if ignore != "kind" and request.kinds and doc["kind"] not in request.kinds:
         return False
     if ignore != "category" and request.categories:
@@ -216,21 +277,25 @@ def passes(doc, request, ignore=None):
 
 
 def count_facets(candidates, request):
-    """Every facet counted over the candidates that pass the other filters."""
+    """Every facet counted over the candidates that pass the other filters.
+
+    A candidate is one document, or a group of `documents` alike in every filtered field.
+    """
     kind_labels = dict(Kind.choices)
     counts = {"kind": {}, "category": {}, "department": {}}
     labels = {"kind": kind_labels, "category": {}, "department": {}}
     online = 0
     for doc in candidates:
+        weight = doc.get("documents", 1)
         if passes(doc, request, ignore="kind"):
-            counts["kind"][doc["kind"]] = counts["kind"].get(doc["kind"], 0) + 1
+            counts["kind"][doc["kind"]] = counts["kind"].get(doc["kind"], 0) + weight
         for name in ("category", "department"):
             slug = doc[f"{name}_slug"]
             if slug and passes(doc, request, ignore=name):
-                counts[name][slug] = counts[name].get(slug, 0) + 1
+                counts[name][slug] = counts[name].get(slug, 0) + weight
                 labels[name][slug] = doc[f"{name}_name"]
         if doc["is_online"] and passes(doc, request, ignore="online"):
-            online += 1
+            online += weight
     selected = {
         "kind": set(request.kinds),
         "category": set(request.categories),

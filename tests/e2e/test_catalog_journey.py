@@ -40,7 +40,7 @@ def demo_catalog(transactional_db):
 def test_citizen_finds_a_service_by_category(live_server, page, demo_catalog):
     page.goto(live_server.url + "/")
     expect(page.get_by_role("search").first).to_be_visible()
-    expect(page.get_by_label("Pesquisar serviços").first).to_be_visible()
+    expect(page.get_by_label("Buscar no portal").first).to_be_visible()
 
     page.get_by_role("link", name="Ver todos os serviços").click()
     expect(page).to_have_url(re.compile(r"/servicos/$"))

@@ -83,6 +83,7 @@ def test_citizen_searches_filters_and_opens_a_result(live_server, page, search_s
     expect(results).to_have_count(2)
     expect(page.locator(".search-result mark").first).to_have_text(re.compile("rua", re.I))
 
+    page.locator(".search-filters > summary").click()  # folded on a phone
     page.locator("#search-online").check()
     page.locator(".catalog__filters button[type=submit]").click()
     expect(page).to_have_url(re.compile(r"online=on"))
@@ -101,4 +102,68 @@ def test_search_without_javascript_still_works(live_server, browser, search_site
     box.fill("buracos")
     box.press("Enter")
     expect(page.locator(".search-result")).to_have_count(1)
+    context.close()
+
+
+PHONE = {"width": 412, "height": 800}
+
+
+def tab_to(page, locator, presses=12):
+    """Press Tab until `locator` has the focus, as a keyboard user would."""
+    for _press in range(presses):
+        page.keyboard.press("Tab")
+        if locator.evaluate("element => element === document.activeElement"):
+            return
+    raise AssertionError(f"Tab never reached {locator}")
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-javascript", "without-javascript"])
+def test_on_a_phone_results_come_first_and_the_folded_filters_open_by_keyboard(
+    live_server, browser, search_site, javascript
+):
+    context = browser.new_context(locale="pt-BR", viewport=PHONE, java_script_enabled=javascript)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.goto(live_server.url + "/busca/?q=solicitar")
+    results = page.locator(".search-result")
+    expect(results).to_have_count(3)
+    toggle = page.locator(".search-filters > summary")
+    online = page.get_by_label("Disponível on-line")
+    # Above the fold: the folded filters take one line and the first result shows whole.
+    expect(results.first).to_be_in_viewport()
+    assert results.first.bounding_box()["y"] + 48 < PHONE["height"]
+    expect(toggle).to_have_text("Filtrar resultados")
+    expect(online).to_be_hidden()
+
+    page.locator("#search-page-q").focus()
+    tab_to(page, toggle)
+    page.keyboard.press("Enter")
+    expect(online).to_be_visible()
+    tab_to(page, online)
+    page.keyboard.press("Space")
+    expect(online).to_be_checked()
+    tab_to(page, page.get_by_role("button", name="Aplicar filtros"))
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(re.compile(r"online=on"))
+    expect(results).to_have_count(2)
+    # Folded again, the toggle says a filter is on; the results still come first.
+    expect(toggle).to_have_text("Filtrar resultados (1 filtro aplicado)")
+    expect(online).to_be_hidden()
+    expect(results.first).to_be_in_viewport()
+    context.close()
+
+
+def test_on_a_wide_screen_the_filters_show_beside_the_results_without_a_toggle(
+    live_server, browser, search_site
+):
+    context = browser.new_context(locale="pt-BR", viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(live_server.url + "/busca/?q=solicitar")
+    expect(page.get_by_label("Disponível on-line")).to_be_visible()
+    expect(page.locator(".search-filters > summary")).to_be_hidden()
+    expect(page.get_by_role("form", name="Refinar os resultados")).to_be_visible()
+    filters = page.locator(".catalog__filters").bounding_box()
+    results = page.locator(".catalog__results").bounding_box()
+    assert filters["x"] + filters["width"] <= results["x"]  # a sidebar, not above the results
     context.close()

@@ -19,6 +19,14 @@ def test_home_has_the_search_box_and_catalog_categories(client, catalog):
     assert html.count("<h1") == 1
 
 
+def test_header_search_box_is_labelled_for_the_portal_beside_the_catalog_own_form(client, catalog):
+    """The header's box searches services, consultations and pages; the catalog's filter form
+    searches services only, and each label says so."""
+    html = client.get("/servicos/").content.decode()
+    assert '<label for="header-search" class="visually-hidden">Buscar no portal</label>' in html
+    assert '<label for="id_q">Pesquisar serviços</label>' in html
+
+
 def test_menu_lists_pages_marked_for_menus_and_follows_publishing(client, home, catalog):
     about = StandardPage(title="Sobre a Prefeitura", slug="sobre", show_in_menus=True)
     home.add_child(instance=about)

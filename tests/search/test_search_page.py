@@ -47,6 +47,33 @@ def test_filters_combine_with_the_query_and_stay_ticked(client, search_catalog):
     assert 'id="search-online" checked' in html
 
 
+def test_filters_fold_into_a_disclosure_that_counts_the_applied_filters(client, search_catalog):
+    html = client.get("/busca/", {"q": "solicitar", "category": "obras", "online": "on"}).content
+    html = html.decode()
+    details = re.search(r"<details([^>]*)>\s*<summary[^>]*>(.*?)</summary>", html, re.S)
+    assert details, "the filters are not in a <details>"
+    assert "open" not in details.group(1)  # folded: on a phone the results come first
+    summary = re.sub(r"<[^>]+>|\s+", " ", details.group(2)).split()
+    assert " ".join(summary) == "Filtrar resultados (2 filtros aplicados)"
+    # The form is inside the disclosure, the disclosure before the results, and the stylesheet
+    # that shows it as a sidebar on wide screens is linked.
+    folded = html.split("<details", 1)[1].split("</details>", 1)[0]
+    assert 'class="catalog__filters"' in folded and 'id="search-online" checked' in folded
+    assert html.index("</details>") < html.index('class="catalog__results"')
+    assert 'href="/static/search/search.css"' in html
+
+
+def test_filter_disclosure_names_no_count_when_no_filter_is_applied(client, search_catalog):
+    html = client.get("/busca/", {"q": "solicitar"}).content.decode()
+    assert re.search(r"<summary[^>]*>Filtrar resultados</summary>", html)
+
+
+def test_filters_stay_open_when_they_leave_no_results(client, search_catalog):
+    html = client.get("/busca/", {"q": "iptu", "department": "obras"}).content.decode()
+    assert result_titles(html) == []
+    assert '<details class="search-filters" open>' in html
+
+
 def test_the_search_box_keeps_the_query_on_the_search_page(client, search_catalog):
     html = client.get("/busca/", {"q": "iptu <b>"}).content.decode()
     assert 'id="search-page-q" type="search" name="q" value="iptu &lt;b&gt;"' in html
@@ -153,6 +180,32 @@ def test_search_page_query_budget_does_not_grow_with_the_catalog(
         client.get("/busca/", {"q": "serviço massa", "page": "2"})
 
 
+def test_search_by_filters_alone_runs_as_many_queries_for_40_documents_as_for_5(
+    client, catalog, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests import factories
+    from tests.search.conftest import reindex
+
+    category = factories.make_category("Obras e zeladoria", slug="obras")
+    department, location = factories.make_department(), factories.make_location()
+    params = {"category": "obras", "online": "on"}
+    counts, made = [], 0
+    for documents in (5, 40):
+        factories.make_many_services(catalog, documents - made, category, department, [], location)
+        made = documents
+        reindex()
+        client.get("/busca/", params)  # warm the navigation and taxonomy caches
+        # The documents grouped by what the filters read (facets and total), then the page.
+        with django_assert_max_num_queries(2), CaptureQueriesContext(connection) as captured:
+            html = client.get("/busca/", params).content.decode()
+        assert f"{documents} resultados" in html
+        counts.append(len(captured))
+    assert counts[0] == counts[1]
+
+
 def test_autocomplete_answers_json_for_the_combobox(client, search_catalog):
     response = client.get("/busca/sugestoes/", {"q": "ilumi"})
     assert response["Content-Type"] == "application/json"
@@ -183,8 +236,14 @@ def test_each_search_landmark_has_its_own_name(client, search_catalog):
     forms = re.findall(r"<form[^>]*>", html)
     landmarks = [form for form in forms if 'role="search"' in form]
     names = [re.search(r'aria-label="([^"]+)"', form).group(1) for form in landmarks]
-    assert len(landmarks) == 2
-    assert all(names) and len(set(names)) == 2
+    assert names == ["Busca rápida", "Busca principal"]
+
+
+def test_both_search_boxes_are_labelled_for_the_whole_portal(client, search_catalog):
+    html = client.get("/busca/", {"q": "buraco"}).content.decode()
+    assert '<label for="header-search" class="visually-hidden">Buscar no portal</label>' in html
+    assert '<label for="search-page-q" class="">Buscar no portal</label>' in html
+    assert "Pesquisar serviços" not in html
 
 
 @pytest.mark.parametrize("hidden_by", ["unpublished", "restricted"])
