@@ -4,18 +4,18 @@ from django.db import migrations, models
 
 
 def mark_participants_already_told(apps, schema_editor):
-    """Participants who counted when their consultation's results round went out were told
-    then; those confirmed after it were not, and the next announcement run tells them."""
+    """Take every participant of a consultation whose results round went out as told.
+
+    Those confirmed before the round were emailed then. Those confirmed after it were not, but
+    telling them now, perhaps months after the close, would be a surprise rather than news:
+    the late email is for rounds from this migration on.
+    """
     Announcement = apps.get_model("participation", "Announcement")
     ConsultationResponse = apps.get_model("participation", "ConsultationResponse")
     for announcement in Announcement.objects.filter(kind="results"):
         ConsultationResponse.objects.filter(
-            page_id=announcement.page_id,
-            status="confirmed",
-            wants_updates=True,
-            confirmed_at__lte=announcement.created_at,
-            results_announced_at__isnull=True,
-        ).exclude(email="").update(results_announced_at=announcement.created_at)
+            page_id=announcement.page_id, results_announced_at__isnull=True
+        ).update(results_announced_at=announcement.created_at)
 
 
 class Migration(migrations.Migration):
