@@ -26,23 +26,32 @@ class CountedPaginator(Paginator):
         return self._known_count
 
 
-def cached_facets(filterset, scope):
-    """The filterset's facet counts, cached per catalog (`scope`) and filter combination until
-    the catalog changes.
+def catalog_facets(filterset, scope):
+    """The filterset's facet counts and whether they were just counted (not cached).
 
-    They change only when a service is published, unpublished, moved, restricted or deleted, or
-    a category, audience or department is edited: each of these drops the cache (see
-    portal.navigation). Five grouped queries become none for a combination already asked for.
+    Without words they are cached per catalog (`scope`) and filter combination until the catalog
+    changes: they change only when a service is published, unpublished, moved, restricted or
+    deleted, or a category, audience or department is edited, and each of these drops the cache
+    (see portal.navigation). Five grouped queries become none for a combination asked for before.
+    With words they are always counted: a text is rarely asked for twice (caching each would
+    crowd the cache out), and the search index may lag a publish by a task's run.
     """
+    if filterset.form.cleaned_data.get("q"):
+        return filterset.facets(), True
+    counted = []
+
+    def count():
+        counted.append(True)
+        return filterset.facets()
+
     chosen = sorted(
         (name, sorted(value) if isinstance(value, list) else value)
         for name, value in filterset.form.cleaned_data.items()
         if name not in ("order", "page") and value not in (None, "", [], False)
     )
     digest = hashlib.sha256(repr(chosen).encode()).hexdigest()[:32]
-    return cached_until_tree_changes(
-        f"catalog-facets:{scope}:{get_language()}:{digest}", filterset.facets
-    )
+    facets = cached_until_tree_changes(f"catalog-facets:{scope}:{get_language()}:{digest}", count)
+    return facets, bool(counted)
 
 
 def catalog_listing_context(request, services, scope):
@@ -64,7 +73,11 @@ def catalog_listing_context(request, services, scope):
     results = filterset.qs
     if not filterset.form.cleaned_data.get("order"):
         results = results.order_by("title")
-    facets = cached_facets(filterset, scope)
+    facets, just_counted = catalog_facets(filterset, scope)
+    if not just_counted:
+        # Cached counts guide the filters, but the listing is always counted itself, so a count
+        # cached in the moment before a change took effect can never hide a service.
+        facets = {**facets, "total": results.count()}
     paginator = CountedPaginator(results, catalog_settings.PAGE_SIZE, count=facets["total"])
     page = paginator.get_page(request.GET.get("page"))
     query_without_page = request.GET.copy()
