@@ -6,6 +6,7 @@ settings change.
 """
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -18,11 +19,22 @@ def _version():
     return cache.get_or_set(CACHE_VERSION_KEY, 1, None)
 
 
-def invalidate(**kwargs):
+def _bump_version():
     try:
         cache.incr(CACHE_VERSION_KEY)
     except ValueError:
         cache.set(CACHE_VERSION_KEY, 2, None)
+
+
+def invalidate(**kwargs):
+    """Drop everything cached from the page tree, now and again once the change is committed.
+
+    Some signals come inside the transaction that makes the change (a page deleted, a page
+    approved in a workflow): a request served between the signal and the commit would cache
+    the old state under the new version, so the version moves once more after the commit.
+    """
+    _bump_version()
+    transaction.on_commit(_bump_version)
 
 
 def cached_until_tree_changes(name, build):
