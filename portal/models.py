@@ -94,7 +94,9 @@ class HomePage(ViewRestrictionsInOneQueryMixin, Page):
             ],
             "categories": [
                 {"name": category.name, "slug": category.slug, "count": category.service_count}
-                for category in Category.objects.with_service_counts()
+                for category in Category.objects.with_service_counts(
+                    ServicePage.objects.descendant_of(self)
+                )
             ],
             "consultations": [
                 {

@@ -77,14 +77,17 @@ class Department(index.Indexed, models.Model):
 
 
 class CategoryQuerySet(models.QuerySet):
-    def with_service_counts(self):
-        """Categories that have live services anyone may see, each annotated with
+    def with_service_counts(self, services=None):
+        """Categories that have live services anyone may see, among `services` (a ServicePage
+        queryset: a site's, say; every service by default), each annotated with
         `service_count`: the number the catalog lists when filtered by the category.
 
         Services behind a view restriction are not counted: a citizen would otherwise read
         "3 services" and find two, and learn that a hidden one exists.
         """
-        public = exclude_restricted(ServicePage.objects.live()).values("pk")
+        if services is None:
+            services = ServicePage.objects.all()
+        public = exclude_restricted(services.live()).values("pk")
         return (
             self.annotate(
                 service_count=Count("services", filter=Q(services__in=public), distinct=True)

@@ -45,3 +45,26 @@ def test_the_home_page_shows_the_count_the_catalog_lists(client, catalog):
 
     assert "2 serviços" in home
     assert listing.count('class="service-card__title"') == 2
+
+
+def test_the_home_page_counts_only_its_own_sites_services(client, home, catalog, settings):
+    settings.ALLOWED_HOSTS = ["localhost", "testserver", "camara.example.org"]
+    from wagtail.models import Page, Site
+
+    from portal.models import HomePage
+    from service_catalog.models import ServiceIndexPage
+
+    health = factories.make_category("Saúde", slug="saude")
+    factories.make_service(catalog, category=health)
+    other_home = HomePage(title="Câmara", slug="camara", hero_title="Câmara Municipal")
+    Page.get_first_root_node().add_child(instance=other_home)
+    other_home.save_revision().publish()
+    Site.objects.create(hostname="camara.example.org", port=80, root_page=other_home)
+    other_catalog = ServiceIndexPage(title="Serviços da Câmara", slug="servicos")
+    other_home.add_child(instance=other_catalog)
+    other_catalog.save_revision().publish()
+    factories.make_service(other_catalog, category=health)
+    factories.make_service(other_catalog, category=health)
+
+    assert "1 serviço</span>" in client.get("/").content.decode()
+    assert "2 serviços</span>" in client.get("/", HTTP_HOST="camara.example.org").content.decode()
