@@ -35,7 +35,9 @@ class SearchRequest:
     @property
     def filter_count(self):
         """How many filter values are applied: each content type and category ticked counts."""
-        return len(self.kinds) + len(self.categories) + bool(self.department) + self.online
+        return (
+            len(set(self.kinds)) + len(set(self.categories)) + bool(self.department) + self.online
+        )
 
     @property
     def has_filters(self):

@@ -63,6 +63,14 @@ def test_filters_fold_into_a_disclosure_that_counts_the_applied_filters(client, 
     assert 'href="/static/search/search.css"' in html
 
 
+def test_a_filter_sent_twice_counts_once(client, search_catalog):
+    html = client.get("/busca/?q=solicitar&category=obras&category=obras").content.decode()
+    summary = re.search(r"<summary[^>]*>(.*?)</summary>", html, re.S).group(1)
+    assert " ".join(re.sub(r"<[^>]+>", " ", summary).split()) == (
+        "Filtrar resultados (1 filtro aplicado)"
+    )
+
+
 def test_filter_disclosure_names_no_count_when_no_filter_is_applied(client, search_catalog):
     html = client.get("/busca/", {"q": "solicitar"}).content.decode()
     assert re.search(r"<summary[^>]*>Filtrar resultados</summary>", html)
