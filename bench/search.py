@@ -6,11 +6,12 @@ Creates a throwaway PostgreSQL database, migrates it, loads the demo and adds `-
 services made from the demo's 49 (same words, numbered titles), then reindexes. In one Django
 process it times, for each engine available (the database engine always; Elasticsearch when
 ELASTICSEARCH_URL is set): the search of every query of the relevance set (search/relevance.py),
-the whole search page for the same queries (Django test client: form, engine, log, template),
-autocomplete of their first letters, and a plain indexed lookup of a document by its title (the
-baseline), interleaved so that a machine getting slower affects all alike. Prints median and
-p95 of each and their ratios to the baseline's, writes bench/results/search.json, drops the
-database. See docs/search.md.
+a search with filters and no words (a category, on-line every other time), the whole search
+page for the same queries (Django test client: form, engine, log, template), autocomplete of
+their first letters, and a plain indexed lookup of a document by its title (the baseline),
+interleaved so that a machine getting slower affects all alike. Prints median and p95 of each
+and their ratios to the baseline's, writes bench/results/search.json, drops the database. See
+docs/search.md.
 """
 
 import argparse
@@ -69,6 +70,7 @@ def build_and_measure(services, repeat):
     queries = [query for query, _expected in RELEVANCE_QUERIES]
     prefixes = [query[: max(3, len(query) // 2)] for query in queries]
     titles = list(SearchDocument.objects.values_list("title", flat=True)[:500])
+    category_slugs = sorted(categories)
     rng = random.Random(6)
     client = Client(HTTP_HOST="localhost")
 
@@ -89,6 +91,7 @@ def build_and_measure(services, repeat):
     for name, engine in available:
         timings[f"{name}: search"] = []
         timings[f"{name}: autocomplete"] = []
+        timings[f"{name}: filters only"] = []
         engine.search(SearchRequest(query="iptu"))  # warm caches
     timings["search page"] = []
     client.get("/busca/", {"q": "iptu"})
@@ -110,6 +113,13 @@ def build_and_measure(services, repeat):
                         lambda text, engine=engine: engine.autocomplete(text, 8), prefixes[position]
                     )
                 )
+            # Filters without words: a category, on-line every other time, a page of 10.
+            for name, engine in available:
+                request = SearchRequest(
+                    categories=(category_slugs[position % len(category_slugs)],),
+                    online=position % 2 == 0,
+                )
+                timings[f"{name}: filters only"].append(timed(engine.search, request))
             timings["search page"].append(
                 timed(lambda text: client.get("/busca/", {"q": text}), queries[position])
             )
