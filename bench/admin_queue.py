@@ -89,23 +89,9 @@ LATERAL (SELECT (%(statuses)s::text[])[1 + (n / 3) %% 8] AS status) AS s
 
 def prepare_users():
     """Runs inside Django: a superuser and a department editor, logged in; what to fill with."""
-    from django.contrib.auth import get_user_model
-    from django.test import Client
+    from service_catalog.models import ServicePage
 
-    from service_catalog.models import Department, ServicePage
-
-    departments = list(Department.objects.filter(group__isnull=False).order_by("pk"))
-    if not departments:
-        raise SystemExit("no department has a staff group: did load_demo run?")
-    users = get_user_model().objects
-    admin = users.create_superuser("bench_admin", "bench_admin@example.org", "bench-admin-pw")
-    editor = users.create_user("bench_editor", "bench_editor@example.org", "bench-editor-pw")
-    editor.groups.add(departments[0].group)
-    sessions = {}
-    for name, user in (("superuser", admin), ("editor", editor)):
-        client = Client(HTTP_HOST="localhost")
-        client.force_login(user)
-        sessions[name] = client.cookies["sessionid"].value
+    departments, _admin, editor, sessions = common.staff_sessions()
     common.emit_result(
         {
             "sessions": sessions,

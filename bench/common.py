@@ -540,6 +540,35 @@ class Browser:
         return match.group(1) or match.group(2)
 
 
+def staff_sessions(editor_username=None):
+    """Runs inside Django: a superuser and a department editor, logged in.
+
+    The editor is the existing user `editor_username` when there is one, else a new
+    `bench_editor` in the first department that has a staff group. Returns the departments with
+    a staff group, the two users and their session cookies: {"superuser": …, "editor": …}.
+    """
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from service_catalog.models import Department
+
+    departments = list(Department.objects.filter(group__isnull=False).order_by("pk"))
+    if not departments:
+        raise SystemExit("no department has a staff group: did load_demo run?")
+    users = get_user_model().objects
+    admin = users.create_superuser("bench_admin", "bench_admin@example.org", "bench-admin-pw")
+    editor = users.filter(username=editor_username).first() if editor_username else None
+    if editor is None:
+        editor = users.create_user("bench_editor", "bench_editor@example.org", "bench-editor-pw")
+        editor.groups.add(departments[0].group)
+    sessions = {}
+    for name, user in (("superuser", admin), ("editor", editor)):
+        client = Client(HTTP_HOST="localhost")
+        client.force_login(user)
+        sessions[name] = client.cookies["sessionid"].value
+    return departments, admin, editor, sessions
+
+
 def post_load(server, form_path, post_path, make_fields, requests, threads=4, expect=None):
     """POST a form `requests` times from `threads` threads, each a `Browser` of its own.
 

@@ -216,8 +216,6 @@ CANDIDATE_INDEXES = [
 
 def prepare():
     """Runs inside Django: the users, their sessions and scopes, what to fill the tables with."""
-    from django.contrib.auth import get_user_model
-    from django.test import Client
     from django.utils import timezone
     from wagtail.models import Page
 
@@ -225,20 +223,8 @@ def prepare():
     from participation.models.feedback import pages_in_scope
     from service_catalog.models import Department, ServicePage
 
-    departments = list(Department.objects.filter(group__isnull=False).order_by("pk"))
-    if not departments:
-        raise SystemExit("no department has a staff group: did load_demo run?")
-    users = get_user_model().objects
-    admin = users.create_superuser("bench_admin", "bench_admin@example.org", "bench-admin-pw")
-    editor = users.filter(username="obras").first()
-    if editor is None:
-        editor = users.create_user("bench_editor", "bench_editor@example.org", "bench-editor-pw")
-        editor.groups.add(departments[0].group)
-    sessions = {}
-    for name, user in (("superuser", admin), ("editor", editor)):
-        client = Client(HTTP_HOST="localhost")
-        client.force_login(user)
-        sessions[name] = client.cookies["sessionid"].value
+    # The demo's Obras team when there is one: a department editor as the city has them.
+    departments, _admin, editor, sessions = common.staff_sessions(editor_username="obras")
 
     grouped = {department.pk for department in departments}
     services = list(
