@@ -1,7 +1,10 @@
 """Comments and proposals: moderation before or after publication, supports, flags, auto-hide."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Permission
+from django.core import mail
 from django.test import override_settings
 from django.urls import reverse
 
@@ -36,6 +39,29 @@ def moderated_before(consultations, parks):
 @pytest.fixture
 def moderated_after(consultations, parks):
     return make_consultation(consultations, moderation="after", flags_to_hide=2, department=parks)
+
+
+@pytest.fixture
+def verified_comment(consultations):
+    """A published comment on a consultation that takes answers by verified email."""
+    page = make_consultation(
+        consultations,
+        participation_mode="verified_email",
+        questions=[("Aprova?", "yesno", "", True)],
+    )
+    return ConsultationComment.objects.create(
+        page=page, body="Mais ônibus à noite.", status=CommentStatus.PUBLISHED
+    )
+
+
+def confirm_an_answer(browser, page, email, capture_on_commit_callbacks):
+    """Answer `page` as `email` from `browser`, then follow the link emailed to confirm it."""
+    with capture_on_commit_callbacks(execute=True):
+        browser.post(
+            page.url, {"aprova": "yes", "participant_email": email, "participant_consent": "on"}
+        )
+    link = re.search(r"https?://[^/]+(/\S+/confirmar/\S+/)", mail.outbox[-1].body).group(1)
+    browser.post(link)
 
 
 def moderator(parks, username="moderadora"):
@@ -246,34 +272,14 @@ def test_a_closed_consultation_takes_no_comments(client, consultations):
 
 
 def test_a_verified_email_supports_once_whatever_the_browser(
-    client, consultations, django_capture_on_commit_callbacks
+    client, verified_comment, django_capture_on_commit_callbacks
 ):
-    import re
-
-    from django.core import mail
-
-    page = make_consultation(
-        consultations,
-        participation_mode="verified_email",
-        questions=[("Aprova?", "yesno", "", True)],
-    )
-    comment = ConsultationComment.objects.create(
-        page=page, body="Mais ônibus à noite.", status=CommentStatus.PUBLISHED
-    )
-    support_url = f"{page.url}comentarios/{comment.pk}/apoiar/"
-    browsers = [type(client)(), type(client)()]
-    for browser in browsers:
-        with django_capture_on_commit_callbacks(execute=True):
-            browser.post(
-                page.url,
-                {
-                    "aprova": "yes",
-                    "participant_email": "bia@example.org",
-                    "participant_consent": "on",
-                },
-            )
-        link = re.search(r"https?://[^/]+(/\S+/confirmar/\S+/)", mail.outbox[-1].body).group(1)
-        browser.post(link)
+    comment = verified_comment
+    support_url = f"{comment.page.url}comentarios/{comment.pk}/apoiar/"
+    for browser in [type(client)(), type(client)()]:
+        confirm_an_answer(
+            browser, comment.page, "bia@example.org", django_capture_on_commit_callbacks
+        )
         browser.post(support_url)
 
     comment.refresh_from_db()
@@ -380,34 +386,18 @@ def test_moderating_keeps_the_supports_and_flags_that_arrived_meanwhile(
 
 
 def test_a_browser_supports_once_before_and_after_confirming_an_email(
-    client, consultations, django_capture_on_commit_callbacks
+    client, verified_comment, django_capture_on_commit_callbacks
 ):
-    import re
-
-    from django.core import mail
-
-    page = make_consultation(
-        consultations,
-        participation_mode="verified_email",
-        questions=[("Aprova?", "yesno", "", True)],
-    )
-    comment = ConsultationComment.objects.create(
-        page=page, body="Mais ônibus à noite.", status=CommentStatus.PUBLISHED
-    )
-    support_url = f"{page.url}comentarios/{comment.pk}/apoiar/"
-    flag_url = f"{page.url}comentarios/{comment.pk}/denunciar/"
+    comment = verified_comment
+    support_url = f"{comment.page.url}comentarios/{comment.pk}/apoiar/"
+    flag_url = f"{comment.page.url}comentarios/{comment.pk}/denunciar/"
     client.post(support_url)  # by this browser's session
     client.post(flag_url, {"reason": "spam"})
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(
-            page.url,
-            {"aprova": "yes", "participant_email": "bia@example.org", "participant_consent": "on"},
-        )
-    client.post(re.search(r"https?://[^/]+(/\S+/confirmar/\S+/)", mail.outbox[-1].body).group(1))
+    confirm_an_answer(client, comment.page, "bia@example.org", django_capture_on_commit_callbacks)
 
     client.post(support_url)  # now known by its email too
     client.post(flag_url, {"reason": "spam"})
 
     comment.refresh_from_db()
     assert (comment.support_count, comment.flag_count) == (1, 1)
-    assert client.get(page.url).context["supported"] == {comment.pk}
+    assert client.get(comment.page.url).context["supported"] == {comment.pk}
