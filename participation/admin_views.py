@@ -11,7 +11,7 @@ from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.db import connection, transaction
 from django.db.models import Q
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -39,6 +39,7 @@ from .admin_forms import (
     assignable_users,
 )
 from .models import Event, Manifestation, Status, WorkflowError
+from .uploads import staff_download
 
 URL_NAMESPACE = "participation_manifestation"
 PROTOCOL_RE = re.compile(r"\d{4}-\d*")
@@ -382,9 +383,6 @@ def answer_items(answers):
 
 # Attachments ------------------------------------------------------------------------------------
 
-# Types intake accepts; anything else is sent as opaque bytes.
-SAFE_ATTACHMENT_TYPES = {"image/jpeg", "image/png", "image/webp", "application/pdf"}
-
 
 class AttachmentView(PermissionCheckedMixin, View):
     """A case's file, for staff who may see the case, always as a download."""
@@ -394,21 +392,7 @@ class AttachmentView(PermissionCheckedMixin, View):
 
     def get(self, request, pk, attachment_pk):
         manifestation = get_object_or_404(Manifestation.objects.visible_to(request.user), pk=pk)
-        attachment = get_object_or_404(manifestation.attachments, pk=attachment_pk)
-        try:
-            file = attachment.file.open("rb")
-        except FileNotFoundError as error:
-            raise Http404 from error
-        content_type = attachment.content_type
-        if content_type not in SAFE_ATTACHMENT_TYPES:
-            content_type = "application/octet-stream"
-        response = FileResponse(
-            file, as_attachment=True, filename=attachment.original_name, content_type=content_type
-        )
-        response["X-Content-Type-Options"] = "nosniff"
-        response["Cache-Control"] = "private, no-store"
-        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-        return response
+        return staff_download(get_object_or_404(manifestation.attachments, pk=attachment_pk))
 
 
 # Other views of the viewset ---------------------------------------------------------------------

@@ -11,7 +11,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, Q, Value, When
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -23,7 +23,6 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from participation.admin_views import SAFE_ATTACHMENT_TYPES
 from participation.exports import XLSX_MAX_ROWS, fits_in_a_worksheet
 from participation.models.consultations import (
     FREE_TEXT_TYPES,
@@ -35,6 +34,7 @@ from participation.models.consultations import (
     ConsultationUpload,
     ResponseStatus,
 )
+from participation.uploads import staff_download
 
 from .exports import export_response
 from .results import questionnaire_results
@@ -302,25 +302,11 @@ class UploadView(ConsultationMixin, View):
     def get(self, request, upload_id):
         if not request.user.has_perm("participation.view_consultationresponse"):
             raise PermissionDenied
-        upload = get_object_or_404(
-            ConsultationUpload.objects.filter(response__page=self.page), pk=upload_id
+        return staff_download(
+            get_object_or_404(
+                ConsultationUpload.objects.filter(response__page=self.page), pk=upload_id
+            )
         )
-        try:
-            file = upload.file.open("rb")
-        except FileNotFoundError as error:
-            raise Http404 from error
-        response = FileResponse(
-            file,
-            as_attachment=True,
-            filename=upload.original_name,
-            content_type=upload.content_type
-            if upload.content_type in SAFE_ATTACHMENT_TYPES
-            else "application/octet-stream",
-        )
-        response["X-Content-Type-Options"] = "nosniff"
-        response["Cache-Control"] = "private, no-store"
-        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-        return response
 
 
 class ExportView(ConsultationMixin, View):
