@@ -52,10 +52,6 @@ class ScopedByPageQuerySet(models.QuerySet):
         return self.filter(pages_in_scope(user, field=self.page_field))
 
 
-class PageFeedbackQuerySet(ScopedByPageQuerySet):
-    page_field = "page"
-
-
 class PageFeedback(models.Model):
     page = models.ForeignKey(
         "wagtailcore.Page",
@@ -79,7 +75,7 @@ class PageFeedback(models.Model):
         editable=False,
     )
 
-    objects = PageFeedbackQuerySet.as_manager()
+    objects = ScopedByPageQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
