@@ -24,6 +24,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from participation.exports import XLSX_MAX_ROWS, fits_in_a_worksheet
+from participation.models.consultation_comments import manages_all_consultations
 from participation.models.consultations import (
     FREE_TEXT_TYPES,
     Answer,
@@ -49,10 +50,6 @@ MAX_UPLOADS_LISTED = 200
 # Where `manages_consultation` keeps, on the user object of a request, the ids of the
 # consultations that user manages (Wagtail's permission policies cache theirs there too).
 MANAGED_IDS_CACHE = "_praca_managed_consultation_ids"
-
-
-def manages_all_consultations(user):
-    return user.is_superuser or user.has_perm("participation.manage_all_consultations")
 
 
 def consultations_managed_by(user):

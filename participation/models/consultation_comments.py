@@ -24,13 +24,18 @@ class CommentStatus(models.TextChoices):
     HIDDEN = "hidden", _("Hidden")
 
 
+def manages_all_consultations(user):
+    """Whether `user` exports and moderates every department's consultations."""
+    return user.is_superuser or user.has_perm("participation.manage_all_consultations")
+
+
 class CommentQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=CommentStatus.PUBLISHED)
 
     def moderated_by(self, user):
         """The comments `user` may moderate: their departments', or all with the permission."""
-        if user.is_superuser or user.has_perm("participation.manage_all_consultations"):
+        if manages_all_consultations(user):
             return self
         return self.filter(page__department__group__in=user.groups.all())
 
