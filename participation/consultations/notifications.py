@@ -15,7 +15,15 @@ from django.db.models import F
 from django.utils import timezone
 
 from participation.conf import participation_settings
-from participation.models.consultations import Announcement, ResponseStatus, Status
+from participation.models.consultations import (
+    Announcement,
+    CommentStatus,
+    ConsultationComment,
+    ConsultationPage,
+    ResponseStatus,
+    ResultsVisibility,
+    Status,
+)
 from participation.notifications import queue_email as queue_outgoing_email
 
 
@@ -76,7 +84,6 @@ def notify_comment_author(comment):
     (the consultation, the decision, the moderator's reason and a link to the page) and goes
     at most once per decision: a comment cannot be used to mail any text to anyone.
     """
-    from participation.models.consultations import CommentStatus, ConsultationComment
 
     notice_field = {
         CommentStatus.PUBLISHED: "published_notice_at",
@@ -189,7 +196,6 @@ def announce_decisions(page, enqueue):
 def announce_published(page, revision=None):
     """Announce what a publish made live: only the live revision, read back from the database
     (the in-memory page of a scheduled or superseded revision is not what citizens see)."""
-    from participation.models.consultations import ConsultationPage
 
     live = ConsultationPage.objects.live().filter(pk=page.pk).first()
     if live is None or (revision is not None and live.live_revision_id != revision.pk):
@@ -203,7 +209,6 @@ def announce_due(now=None, send_now=False):
     Results become news with the clock, not with a publish, so the
     `announce_consultations` command runs this from cron. Returns the number of emails queued.
     """
-    from participation.models.consultations import ConsultationPage, ResultsVisibility
 
     closed = (
         ConsultationPage.objects.live()
