@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from django.core.cache import cache
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -15,6 +15,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
 from participation.ratelimit import limit_exceeded
+from service_catalog.models import exclude_restricted
 
 from . import engines
 from .conf import search_settings
@@ -134,24 +135,17 @@ class _PageInfo:
 def promotions_for(query, request):
     """Editors' promoted results for this query (Wagtail's search promotions)."""
     normalised = " ".join(query.lower().split())
+    # A promoted page shows only while it is live and public (no view restriction on it or
+    # its ancestors): its title and description must not leak otherwise.
+    visible = exclude_restricted(Page.objects.live()).values("pk")
     promotions = (
         SearchPromotion.objects.filter(query__query_string__in={normalised, fold(normalised)})
+        .filter(Q(page__isnull=True) | Q(page__in=visible))
         .select_related("page")
         .order_by("sort_order")
     )
-    promotions = list(promotions)
-    page_ids = {promotion.page_id for promotion in promotions if promotion.page_id}
-    # A promoted page shows only while it is live and public (no view restriction on it or
-    # its ancestors): its title and description must not leak otherwise.
-    visible = (
-        set(Page.objects.live().public().filter(pk__in=page_ids).values_list("pk", flat=True))
-        if page_ids
-        else set()
-    )
     found = []
     for promotion in promotions:
-        if promotion.page_id and promotion.page_id not in visible:
-            continue
         url = promotion.page.get_url(request) if promotion.page_id else promotion.external_link_url
         found.append({"title": promotion.title, "url": url, "description": promotion.description})
     return found
