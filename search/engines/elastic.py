@@ -270,16 +270,16 @@ class ElasticsearchEngine(SearchEngine):
         try:
             response = self.faceted_search(request)[start : start + request.page_size].execute()
             total = response.hits.total.value
-            page, num_pages = clamp_page(request.page, total, request.page_size)
+            page, _ = clamp_page(request.page, total, request.page_size)
             if page != request.page and total:
                 # Past the last page: ask again for the last one (FacetedSearch slices in place).
                 start = (page - 1) * request.page_size
                 response = self.faceted_search(request)[start : start + request.page_size].execute()
         except (TransportError, ApiError) as error:
             raise engine_error(error) from error
-        return self.search_response(response, request, page, num_pages)
+        return self.search_response(response, request, page)
 
-    def search_response(self, response, request, page, num_pages):
+    def search_response(self, response, request, page):
         """Our SearchResponse from Elasticsearch's answer (a FacetedResponse).
 
         Hits whose page has no SearchDocument any more (unpublished, restricted or deleted while

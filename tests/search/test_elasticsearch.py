@@ -219,7 +219,7 @@ def test_elasticsearch_answer_becomes_hits_with_safe_snippets_and_facets(search_
     engine = ElasticsearchEngine("http://127.0.0.1:9", "praca-search")
     request = SearchRequest(query="buracos", categories=("obras",))
     answer = elasticsearch_answer(engine.faceted_search(request), two_hits(search_catalog))
-    response = engine.search_response(answer, request, 1, 1)
+    response = engine.search_response(answer, request, 1)
     first, second = response.hits
     pothole = search_catalog["pothole"]
     assert (first.page_id, first.title, first.url) == (
