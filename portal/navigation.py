@@ -34,7 +34,8 @@ def invalidate(**kwargs):
     the old state under the new version, so the version moves once more after the commit.
     """
     _bump_version()
-    transaction.on_commit(_bump_version)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_bump_version)
 
 
 def cached_until_tree_changes(name, build):
