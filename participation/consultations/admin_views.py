@@ -24,7 +24,10 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from participation.exports import XLSX_MAX_ROWS, fits_in_a_worksheet
-from participation.models.consultation_comments import manages_all_consultations
+from participation.models.consultation_comments import (
+    HIDDEN_BY_FLAGS,
+    manages_all_consultations,
+)
 from participation.models.consultations import (
     FREE_TEXT_TYPES,
     Answer,
@@ -144,7 +147,7 @@ class CommentQueueView(generic.IndexView):
             .annotate(
                 urgency=Case(
                     When(status=CommentStatus.PENDING, then=Value(0)),
-                    When(status=CommentStatus.HIDDEN, moderated_by__isnull=True, then=Value(1)),
+                    When(HIDDEN_BY_FLAGS, then=Value(1)),
                     default=Value(2),
                     output_field=IntegerField(),
                 )

@@ -4,6 +4,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
+from participation.models.consultation_comments import HIDDEN_BY_FLAGS
 from participation.models.consultations import CommentStatus, ConsultationComment
 
 
@@ -22,9 +23,7 @@ class ModerationPanel(Component):
     def get_context_data(self, parent_context=None):
         counts = ConsultationComment.objects.moderated_by(self.request.user).aggregate(
             waiting=Count("pk", filter=Q(status=CommentStatus.PENDING)),
-            hidden_by_flags=Count(
-                "pk", filter=Q(status=CommentStatus.HIDDEN, moderated_by__isnull=True)
-            ),
+            hidden_by_flags=Count("pk", filter=HIDDEN_BY_FLAGS),
         )
         queue = reverse("participation_consultation_comments:index")
         return {

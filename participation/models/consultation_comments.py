@@ -24,6 +24,10 @@ class CommentStatus(models.TextChoices):
     HIDDEN = "hidden", _("Hidden")
 
 
+# Hidden by citizens' flags (`add_flag`) and not reviewed by a moderator yet.
+HIDDEN_BY_FLAGS = Q(status=CommentStatus.HIDDEN, moderated_by__isnull=True)
+
+
 def manages_all_consultations(user):
     """Whether `user` exports and moderates every department's consultations."""
     return user.is_superuser or user.has_perm("participation.manage_all_consultations")
