@@ -1,6 +1,7 @@
 """Builders and fixtures of the consultation tests: real pages, questions and answers."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth.models import Group
@@ -24,6 +25,11 @@ QUESTIONS = [
     ("Você aprova o projeto?", "yesno", "", True),
     ("Comentários sobre o projeto", "multiline", "", False),
 ]
+
+
+def confirmation_path(body):
+    """The path of the confirmation link in an email's body."""
+    return re.search(r"https?://[^/\s]+(/\S+/confirmar/\S+/)", body).group(1)
 
 
 def make_index(home, **fields):

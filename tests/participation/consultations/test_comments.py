@@ -1,7 +1,5 @@
 """Comments and proposals: moderation before or after publication, supports, flags, auto-hide."""
 
-import re
-
 import pytest
 from django.contrib.auth.models import Permission
 from django.core import mail
@@ -12,7 +10,7 @@ from participation.models import OutgoingEmail
 from participation.models.consultations import CommentStatus, ConsultationComment
 from tests import factories
 
-from .conftest import make_consultation
+from .conftest import confirmation_path, make_consultation
 
 
 def comment_data(**overrides):
@@ -60,8 +58,7 @@ def confirm_an_answer(browser, page, email, capture_on_commit_callbacks):
         browser.post(
             page.url, {"aprova": "yes", "participant_email": email, "participant_consent": "on"}
         )
-    link = re.search(r"https?://[^/]+(/\S+/confirmar/\S+/)", mail.outbox[-1].body).group(1)
-    browser.post(link)
+    browser.post(confirmation_path(mail.outbox[-1].body))
 
 
 def moderator(parks, username="moderadora"):
