@@ -1,11 +1,14 @@
 """Builders and fixtures of the consultation tests: real pages, questions and answers."""
 
 import datetime
+import io
 import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from PIL import Image
 
 from participation.models.consultations import (
     ConsultationIndexPage,
@@ -25,6 +28,28 @@ QUESTIONS = [
     ("Você aprova o projeto?", "yesno", "", True),
     ("Comentários sobre o projeto", "multiline", "", False),
 ]
+
+
+@pytest.fixture
+def private_files(settings, tmp_path):
+    """The private storage in a folder of the test's own, to see what was written there."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path, "base_url": None},
+        },
+    }
+    return tmp_path
+
+
+def photo(name="minha rua.png"):
+    """A small PNG, checked as a file question's answer is."""
+    from participation.consultations.forms import UploadField
+
+    output = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(output, "PNG")
+    return UploadField().clean(SimpleUploadedFile(name, output.getvalue()))
 
 
 def confirmation_path(body):

@@ -14,7 +14,7 @@ from wagtail.models import GroupPagePermission
 from participation.models.consultations import Answer, ConsultationPage
 from tests import factories
 
-from .conftest import make_consultation
+from .conftest import make_consultation, photo
 
 QUESTIONS = [
     ("Seu nome", "singleline", "", False),
@@ -215,26 +215,12 @@ def test_the_results_buttons_of_the_page_listing_cost_one_query_for_any_number_o
 
 
 @pytest.fixture
-def with_photo(consultations, parks, settings, tmp_path):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-    from PIL import Image
-
-    from participation.consultations.forms import UploadField
-
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": tmp_path, "base_url": None},
-        },
-    }
+def with_photo(consultations, parks, private_files):
     page = make_consultation(
         consultations, questions=[("Foto", "file", "", True)], department=parks
     )
-    output = io.BytesIO()
-    Image.new("RGB", (8, 8), "red").save(output, "PNG")
-    photo = UploadField().clean(SimpleUploadedFile("minha rua.png", output.getvalue()))
-    page.record_answer({"foto": photo}, uploads=[("foto", photo)])
+    picture = photo()
+    page.record_answer({"foto": picture}, uploads=[("foto", picture)])
     return page
 
 

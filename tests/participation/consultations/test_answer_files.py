@@ -2,23 +2,12 @@
 consultations take their files out of the private storage."""
 
 import datetime
-import io
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
 
 from participation.models.consultations import ConsultationResponse, ConsultationUpload
 
-from .conftest import make_consultation
-
-
-def photo(name="minha rua.png"):
-    from participation.consultations.forms import UploadField
-
-    output = io.BytesIO()
-    Image.new("RGB", (8, 8), "red").save(output, "PNG")
-    return UploadField().clean(SimpleUploadedFile(name, output.getvalue()))
+from .conftest import make_consultation, photo
 
 
 @pytest.fixture

@@ -184,19 +184,6 @@ def jpeg_bytes():
     return output.getvalue()
 
 
-@pytest.fixture
-def private_files(settings, tmp_path):
-    """The private storage in a folder of the test's own, to see what was written there."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": tmp_path, "base_url": None},
-        },
-    }
-    return tmp_path
-
-
 def test_a_photo_is_kept_privately_with_the_answer(client, with_upload, private_files):
     photo = SimpleUploadedFile("Praça 1.JPG", jpeg_bytes(), content_type="image/jpeg")
 
