@@ -550,7 +550,7 @@ def staff_sessions(editor_username=None):
     from django.contrib.auth import get_user_model
     from django.test import Client
 
-    from service_catalog.models import Department
+    from praca.models import Department
 
     departments = list(Department.objects.filter(group__isnull=False).order_by("pk"))
     if not departments:

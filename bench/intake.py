@@ -54,8 +54,8 @@ def prepare(samples):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from participation.models import OutgoingEmail
     from participation.pages import ServiceDeskPage
+    from praca.models import OutgoingEmail
 
     with connection.cursor() as cursor:
         cursor.execute(

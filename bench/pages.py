@@ -65,12 +65,12 @@ def build_catalog(extra_services):
     from django.test.utils import CaptureQueriesContext
     from wagtail.models import Site
 
-    from portal.models import ContactSettings, HomePageFeaturedService
+    from portal.models import HomePageFeaturedService
+    from praca.models import ContactSettings, Department
     from service_catalog.models import (
         Audience,
         Category,
         ChannelKind,
-        Department,
         Location,
         ServiceIndexPage,
         ServicePage,

@@ -221,7 +221,8 @@ def prepare():
 
     from participation import reports
     from participation.models.feedback import pages_in_scope
-    from service_catalog.models import Department, ServicePage
+    from praca.models import Department
+    from service_catalog.models import ServicePage
 
     # The demo's Obras team when there is one: a department editor as the city has them.
     departments, _admin, editor, sessions = common.staff_sessions(editor_username="obras")

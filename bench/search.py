@@ -36,12 +36,13 @@ def build_and_measure(services, repeat):
     from django.test.utils import CaptureQueriesContext
     from wagtail.rich_text import RichText
 
-    from portal.demo.data import SERVICES
+    from praca.models import Department
+    from praca_demo.demo.data import SERVICES
     from search import engines
     from search.engines.base import SearchRequest
     from search.models import SearchDocument
     from search.relevance import RELEVANCE_QUERIES
-    from service_catalog.models import Category, Department, ServiceIndexPage, ServicePage
+    from service_catalog.models import Category, ServiceIndexPage, ServicePage
 
     index = ServiceIndexPage.objects.live().first()
     categories = {category.slug: category for category in Category.objects.all()}

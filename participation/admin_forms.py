@@ -14,7 +14,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.utils import get_user_display_name
 
-from service_catalog.models import Department, ServicePage
+from praca.models import Department
+from service_catalog.models import ServicePage
 
 from .filters import staff_who_handle_cases
 from .models import (

@@ -30,6 +30,8 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets.button import HeaderButton
 
+from praca.uploads import staff_download
+
 from . import exports
 from .admin_forms import (
     CASE_ACTION_FORMS,
@@ -39,7 +41,6 @@ from .admin_forms import (
     assignable_users,
 )
 from .models import Event, Manifestation, Status, WorkflowError
-from .uploads import staff_download
 
 URL_NAMESPACE = "participation_manifestation"
 PROTOCOL_RE = re.compile(r"\d{4}-\d*")
@@ -52,7 +53,7 @@ def case_url(manifestation):
 
 
 def can_act(user):
-    return user.has_perm("participation.change_manifestation")
+    return user.has_perm("praca_participation.change_manifestation")
 
 
 def is_visible_to(user, manifestation):

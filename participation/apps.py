@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class ParticipationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "participation"
+    label = "praca_participation"
     verbose_name = _("Participation")
 
     def ready(self):

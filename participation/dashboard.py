@@ -9,7 +9,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 
-from . import charts, reports
+from praca import charts
+
+from . import reports
 from .report_views import can_see_reports, in_days, one_decimal
 
 

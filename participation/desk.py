@@ -1,6 +1,6 @@
 """Where the service desk page lives, for links from other pages and from emails."""
 
-from portal.navigation import cached_until_tree_changes
+from praca.tree_cache import cached_until_tree_changes
 
 
 def service_desk_path():

@@ -6,7 +6,6 @@ workbook into a temporary file that is then streamed and deleted. Requester iden
 only written for users allowed to see them (Lei 13.460/2017 art. 10 §7).
 """
 
-import csv
 import datetime
 import tempfile
 
@@ -16,13 +15,15 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .models import Channel, Kind, Manifestation, Priority, Status
+from praca.exports import (  # noqa: F401 - fits_in_a_worksheet is the queue's check too
+    CHUNK_SIZE,
+    XLSX_CONTENT_TYPE,
+    csv_stream,
+    fits_in_a_worksheet,
+    write_sheet,
+)
 
-CHUNK_SIZE = 2000
-# openpyxl writes about 5,000 rows a second here: past this, a spreadsheet would outlast the web
-# server's request timeout. Larger exports are CSV, which streams in constant memory.
-XLSX_MAX_ROWS = 50_000
-XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+from .models import Channel, Kind, Manifestation, Priority, Status
 
 # (queryset value, column heading). Choice fields are written with their labels.
 CASE_COLUMNS = [
@@ -51,12 +52,9 @@ IDENTITY_COLUMNS = [
 ]
 CHOICE_LABELS = {"kind": Kind, "status": Status, "channel": Channel, "priority": Priority}
 
-# A spreadsheet runs cell text that starts with one of these as a formula (CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
 
 def can_see_identity(user):
-    return user.has_perm("participation.view_requester_identity")
+    return user.has_perm("praca_participation.view_requester_identity")
 
 
 def columns_for(user):
@@ -103,36 +101,6 @@ class RowFormatter:
         return value
 
 
-def neutralise_formula(value):
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
-class Echo:
-    """A file-like object whose write() returns the line, for csv.writer in a generator."""
-
-    def write(self, value):
-        return value
-
-
-def csv_stream(headings, rows):
-    """CSV lines of `headings` and `rows` (lists of values), one at a time, formulas neutralised.
-
-    Shared by every export of the app (manifestations, consultation answers).
-    """
-    writer = csv.writer(Echo())
-    yield "\ufeff"  # so that spreadsheet programs read the file as UTF-8
-    yield writer.writerow(headings)
-    for values in rows:
-        yield writer.writerow(
-            [
-                value.isoformat(sep=" ") if isinstance(value, datetime.datetime) else value
-                for value in map(neutralise_formula, values)
-            ]
-        )
-
-
 def csv_lines(queryset, columns, formatter):
     return csv_stream(
         formatter.headings, (formatter(row) for row in export_rows(queryset, columns))
@@ -148,40 +116,10 @@ def csv_response(queryset, user, filename):
     return response
 
 
-def write_sheet(title, headings, rows, output):
-    """A write-only XLSX workbook of `headings` and `rows` (lists of values) into `output`.
-
-    Shared by every export of the app; text starting with "=" is written as text, never as a
-    formula.
-    """
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=str(title)[:31])
-    sheet.append(headings)
-    for values in rows:
-        for index, value in enumerate(values):
-            if isinstance(value, str):
-                value = values[index] = ILLEGAL_CHARACTERS_RE.sub("", value) or None
-                if value and value.startswith("="):  # citizen text, never a formula
-                    values[index] = WriteOnlyCell(sheet, value)
-                    values[index].data_type = "s"
-        # Plain values (None for blanks, which are skipped), not cells: openpyxl writes them
-        # several times faster.
-        sheet.append(values)
-    workbook.save(output)
-
-
 def write_xlsx(queryset, columns, output):
     formatter = RowFormatter(columns)
     rows = (formatter(row) for row in export_rows(queryset, columns))
     write_sheet(gettext("Manifestations"), formatter.headings, rows, output)
-
-
-def fits_in_a_worksheet(queryset):
-    return queryset.count() <= XLSX_MAX_ROWS
 
 
 def xlsx_response(queryset, user, filename):

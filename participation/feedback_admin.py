@@ -14,7 +14,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from service_catalog.models import Department
+from praca.models import Department
 
 from .models import Manifestation, PageFeedback, WorkflowError
 from .models.feedback import sees_every_department
@@ -41,7 +41,7 @@ class ScopedInspectView(generic.InspectView):
 
 
 def can_turn_into_manifestation(user):
-    return user.has_perm("participation.add_manifestation")
+    return user.has_perm("praca_participation.add_manifestation")
 
 
 class FeedbackTaskColumn(Column):

@@ -9,7 +9,8 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.utils import get_user_display_name
 from wagtail.models import Page
 
-from service_catalog.models import Department, ServicePage
+from praca.models import Department
+from service_catalog.models import ServicePage
 
 from .models import Channel, Kind, Manifestation, PageFeedback, ServiceRating, Status
 

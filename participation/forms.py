@@ -15,12 +15,14 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from praca.forms import PlainTextField
+from praca.spam import HoneypotField, HoneypotMixin
+from praca.uploads import ACCEPT
 from service_catalog.models import QuestionType
 
 from .conf import participation_settings
 from .models import KINDS_REQUIRING_IDENTITY, FeedbackReason, Kind, RatingDimension
-from .spam import HoneypotField, HoneypotMixin
-from .uploads import ACCEPT, check_upload
+from .uploads import check_attachment
 
 DESCRIPTION_MAX_LENGTH = 4000
 COMMENT_MAX_LENGTH = 2000
@@ -40,21 +42,6 @@ YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 def yes_no_to_bool(value):
     return value == "yes"
-
-
-class PlainTextField(forms.CharField):
-    """Multi-line plain text whose length is counted as the citizen sees it.
-
-    Browsers send every line break as CRLF, so a text that fits a 4,000-character box would
-    otherwise be refused for its line breaks alone.
-    """
-
-    widget = forms.Textarea
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = value.replace("\r\n", "\n").replace("\r", "\n")
-        return super().to_python(value)
 
 
 class MultipleFileInput(forms.FileInput):
@@ -107,7 +94,7 @@ class AttachmentsField(forms.Field):
         uploads, errors = [], []
         for uploaded in files:
             try:
-                uploads.append(check_upload(uploaded))
+                uploads.append(check_attachment(uploaded))
             except ValidationError as error:
                 errors.extend(error.error_list)
         if errors:

@@ -5,12 +5,11 @@ commits, so a failing mail server delays an email but never loses a manifestatio
 """
 
 from django.conf import settings
-from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import translation
+
+from praca import outbox
 
 from .desk import service_desk_path
-from .models import Event, OutgoingEmail, Status
+from .models import Event, Status
 
 
 def tracking_url(manifestation):
@@ -26,23 +25,9 @@ def tracking_url(manifestation):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + desk_path + route
 
 
-def queue_email(to, template, context, enqueue=True, folder="participation/email"):
-    """Render `<folder>/<template>.txt` (subject on the first line) in the site's language and
-    write it to the outbox; a task sends it after commit, unless `enqueue=False` leaves it for
-    `send_pending_emails`."""
-    with translation.override(settings.LANGUAGE_CODE):
-        text = render_to_string(f"{folder}/{template}.txt", context).strip()
-    subject, _, body = text.partition("\n")
-    email = OutgoingEmail.objects.create(to=to, subject=subject.strip()[:250], body=body.strip())
-
-    def send():
-        from .tasks import send_email
-
-        send_email.enqueue(email.pk)
-
-    if enqueue:
-        transaction.on_commit(send)
-    return email
+def queue_email(to, template, context, enqueue=True):
+    """Praça's outbox with the service desk's email templates (`participation/email/`)."""
+    return outbox.queue_email(to, template, context, folder="participation/email", enqueue=enqueue)
 
 
 # Event kind (and, for status changes, the new status) -> the citizen's email template.

@@ -6,11 +6,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from portal.page_mixins import ViewRestrictionsInOneQueryMixin
+from praca.page_mixins import ViewRestrictionsInOneQueryMixin
 
 
 class ServiceDeskPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, Page):
     """Where citizens file a manifestation and follow it (demo: /atendimento/)."""
+
+    template = "participation/service_desk_page.html"
 
     introduction = RichTextField(
         _("introduction"), blank=True, features=["bold", "italic", "link", "ul"]
@@ -26,7 +28,6 @@ class ServiceDeskPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, Page):
         FieldPanel("introduction"),
         FieldPanel("privacy_notice"),
     ]
-    parent_page_types = ["portal.HomePage"]
     subpage_types = []
     max_count = 1
 

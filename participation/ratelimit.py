@@ -1,45 +1,8 @@
-"""Per-IP rate limits for the citizen forms: a fixed window counted in the Django cache.
+"""The service desk's rate limits: its buckets and rates on Praça's per-client limiter."""
 
-A fixed window is coarse (a client may send up to twice the limit across a window's edge) but
-needs one cache round trip per request and no clean-up, which is what a public form needs
-against scripts and floods. Limits come from `participation.conf`.
-"""
-
-import time
-
-from django.core.cache import cache
-from django.shortcuts import render
+from praca.ratelimit import limit_exceeded, too_many_requests  # noqa: F401 - re-exported
 
 from .conf import participation_settings
-
-
-def client_ip(request):
-    """The address the request came from.
-
-    REMOTE_ADDR only: a forwarded-for header is whatever the client wants it to be. Behind a
-    reverse proxy, the proxy (or a middleware trusted to do so) must set REMOTE_ADDR.
-    """
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
-
-
-def limit_exceeded(request, bucket, rate):
-    """Count this request against `bucket` for its IP.
-
-    `rate` is (how many requests, per how many seconds). Returns 0 while within the limit, else
-    the seconds until the window ends (the 429's Retry-After).
-    """
-    limit, window = rate
-    now = int(time.time())
-    key = f"praca:ratelimit:{bucket}:{client_ip(request)}:{now // window}"
-    # add() is atomic and leaves an existing counter alone; incr() is atomic on every backend
-    # Django ships except the database and file caches, where it is close enough.
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the key expired between add() and incr()
-        cache.set(key, 1, window)
-        count = 1
-    return window - now % window if count > limit else 0
 
 
 def intake_limit_exceeded(request):
@@ -52,10 +15,3 @@ def lookup_limit_exceeded(request):
 
 def feedback_limit_exceeded(request):
     return limit_exceeded(request, "feedback", participation_settings.FEEDBACK_RATE_LIMIT)
-
-
-def too_many_requests(request, retry_after):
-    """The translated 429 page, with the city hall's other contact channels."""
-    response = render(request, "429.html", status=429)
-    response["Retry-After"] = str(retry_after)
-    return response

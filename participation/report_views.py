@@ -22,14 +22,16 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
-from . import charts, reports
-from .exports import neutralise_formula
+from praca import charts
+from praca.exports import neutralise_formula
+
+from . import reports
 
 MAX_PERIOD_DAYS = 5 * 366
 REPORT_PERMISSIONS = (
-    "participation.view_manifestation",
-    "participation.view_pagefeedback",
-    "participation.view_servicerating",
+    "praca_participation.view_manifestation",
+    "praca_participation.view_pagefeedback",
+    "praca_participation.view_servicerating",
 )
 
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.models import Page
 
-from service_catalog.models import Department
+from praca.models import Department
 
 from .models import (
     OPEN_STATUSES,

@@ -80,7 +80,3 @@ for menu_entry in REPORT_MENU:
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
     dashboard.add_panels(request, panels)
-
-
-# Public consultations register their own admin views and hooks.
-from .consultations import wagtail_hooks as consultation_hooks  # noqa: E402, F401

@@ -1,17 +1,17 @@
-"""The site's own pages (home, standard pages) and the city's contact channels setting."""
+"""The reference site's own pages: the home page and standard pages."""
 
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from praca.page_mixins import ViewRestrictionsInOneQueryMixin
+
 from .blocks import BodyBlock
-from .page_mixins import ViewRestrictionsInOneQueryMixin
 
 # How many open consultations the home page lists (the listing at /consultas/ has them all).
 OPEN_CONSULTATIONS_SHOWN = 6
@@ -54,7 +54,9 @@ class HomePage(ViewRestrictionsInOneQueryMixin, Page):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from .navigation import cached_until_tree_changes, site_navigation
+        from praca.tree_cache import cached_until_tree_changes
+
+        from .navigation import site_navigation
 
         context = super().get_context(request, *args, **kwargs)
         context.update(
@@ -74,7 +76,7 @@ class HomePage(ViewRestrictionsInOneQueryMixin, Page):
     def front_door(self, request):
         """Featured services, categories and consultations not yet closed, as plain data,
         cached until the tree changes."""
-        from participation.models import ConsultationIndexPage, ConsultationPage
+        from consultations.models import ConsultationIndexPage, ConsultationPage
         from service_catalog.models import Category, ServicePage, exclude_restricted
 
         visible = exclude_restricted(ServicePage.objects.live()).values("pk")
@@ -128,13 +130,13 @@ class HomePage(ViewRestrictionsInOneQueryMixin, Page):
 class HomePageFeaturedService(Orderable):
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_services")
     service = models.ForeignKey(
-        "service_catalog.ServicePage",
+        "praca_service_catalog.ServicePage",
         verbose_name=_("service"),
         on_delete=models.CASCADE,
         related_name="+",
     )
 
-    panels = [PageChooserPanel("service", "service_catalog.ServicePage")]
+    panels = [PageChooserPanel("service", "praca_service_catalog.ServicePage")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("featured service")
@@ -156,53 +158,3 @@ class StandardPage(ViewRestrictionsInOneQueryMixin, Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
-
-
-@register_setting(icon="site")
-class ContactSettings(BaseSiteSetting):
-    """The channels through which citizens reach the city hall (footer and home page)."""
-
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    whatsapp = models.CharField(
-        _("WhatsApp"),
-        max_length=40,
-        blank=True,
-        help_text=_("Digits with country code, e.g. 5511999990000."),
-    )
-    email = models.EmailField(_("email"), blank=True)
-    address = models.TextField(_("address"), blank=True)
-    opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
-    ombudsman_phone = models.CharField(_("ombudsman phone"), max_length=40, blank=True)
-    ombudsman_email = models.EmailField(_("ombudsman email"), blank=True)
-    ombudsman_url = models.URLField(_("ombudsman page"), blank=True)
-    footer_text = RichTextField(_("footer text"), blank=True, features=["bold", "italic", "link"])
-
-    panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("phone"),
-                FieldPanel("whatsapp"),
-                FieldPanel("email"),
-                FieldPanel("address"),
-                FieldPanel("opening_hours"),
-            ],
-            heading=_("City hall"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("ombudsman_phone"),
-                FieldPanel("ombudsman_email"),
-                FieldPanel("ombudsman_url"),
-            ],
-            heading=_("Ombudsman"),
-        ),
-        FieldPanel("footer_text"),
-    ]
-
-    class Meta:
-        verbose_name = _("contact channels")
-
-    @property
-    def whatsapp_url(self):
-        digits = "".join(ch for ch in self.whatsapp if ch.isdigit())
-        return f"https://wa.me/{digits}" if digits else ""

@@ -6,46 +6,9 @@ settings change.
 """
 
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+from wagtail.models import Page, Site
 
-CACHE_VERSION_KEY = "praca:navigation:version"
-CACHE_TIMEOUT = 60 * 60
-
-
-def _version():
-    return cache.get_or_set(CACHE_VERSION_KEY, 1, None)
-
-
-def _bump_version():
-    try:
-        cache.incr(CACHE_VERSION_KEY)
-    except ValueError:
-        cache.set(CACHE_VERSION_KEY, 2, None)
-
-
-def invalidate(**kwargs):
-    """Drop everything cached from the page tree, now and again once the change is committed.
-
-    Some signals come inside the transaction that makes the change (a page deleted, a page
-    approved in a workflow): a request served between the signal and the commit would cache
-    the old state under the new version, so the version moves once more after the commit.
-    """
-    _bump_version()
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(_bump_version)
-
-
-def cached_until_tree_changes(name, build):
-    """`build()`'s result, cached until a page is published, unpublished, moved or deleted."""
-    key = f"praca:tree:{name}:{_version()}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, CACHE_TIMEOUT)
-    return value
+from praca.tree_cache import CACHE_TIMEOUT, invalidate_on_change_of, version
 
 
 def site_navigation(request):
@@ -53,10 +16,10 @@ def site_navigation(request):
     site = Site.find_for_request(request)
     if site is None:
         return {"menu": [], "catalog_url": "", "site_name": "", "contact": None}
-    key = f"praca:navigation:{site.pk}:{_version()}"
+    key = f"praca:navigation:{site.pk}:{version()}"
     data = cache.get(key)
     if data is None:
-        from portal.models import ContactSettings
+        from praca.models import ContactSettings
         from service_catalog.models import ServiceIndexPage
 
         root = site.root_page
@@ -80,23 +43,15 @@ def site_navigation(request):
 
 
 def connect_signals():
-    from portal.models import ContactSettings
+    from praca.models import ContactSettings
 
-    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
-        signal.connect(invalidate, dispatch_uid=f"praca-navigation-{id(signal)}")
-    # A view restriction hides a page from listings as surely as unpublishing it.
-    for model in (Page, Site, ContactSettings, PageViewRestriction):
-        post_delete.connect(
-            invalidate, sender=model, dispatch_uid=f"praca-nav-del-{model.__name__}"
-        )
-    for model in (Site, ContactSettings, PageViewRestriction):
-        post_save.connect(invalidate, sender=model, dispatch_uid=f"praca-nav-save-{model.__name__}")
+    invalidate_on_change_of(ContactSettings)
 
 
 def breadcrumb_trail(page, request):
     """[(title, url), …] from the home page down to `page`'s parent, cached by the parent's path."""
     parent_path = page.path[: -Page.steplen]
-    key = f"praca:breadcrumbs:{parent_path}:{_version()}"
+    key = f"praca:breadcrumbs:{parent_path}:{version()}"
     trail = cache.get(key)
     if trail is None:
         ancestors = (
@@ -138,7 +93,7 @@ def cached_site_for_request(request):
     from django.http.request import split_domain_port
 
     hostname = split_domain_port(request._get_raw_host())[0]
-    key = f"praca:site:{hostname}:{request.get_port()}:{_version()}"
+    key = f"praca:site:{hostname}:{request.get_port()}:{version()}"
     site = cache.get(key)
     if site is None:
         site = Site._find_for_request(request)

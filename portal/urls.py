@@ -1,5 +1,5 @@
-"""URL routes: admin, documents, sitemap, robots.txt, language switch, search, then Wagtail's
-page tree."""
+"""URL routes of the reference site: admin, documents, sitemap, robots.txt, language switch,
+Praça's routes (as any host includes them), then Wagtail's page tree."""
 
 from django.conf import settings
 from django.urls import include, path
@@ -8,8 +8,6 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
-
-from participation import views as participation_views
 
 from . import views
 
@@ -23,9 +21,7 @@ urlpatterns = [
         name="robots_txt",
     ),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("feedback/<int:page_id>/", participation_views.page_feedback, name="page_feedback"),
-    path("rate/<int:service_id>/", participation_views.service_rating, name="service_rating"),
-    path("busca/", include("search.urls")),
+    path("", include("praca.urls")),
 ]
 
 if settings.DEBUG:

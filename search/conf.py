@@ -3,7 +3,7 @@
 Override any of them in Django settings as `PRACA_SEARCH = {"PAGE_SIZE": 20, …}`.
 """
 
-from portal.conf import AppSettings
+from praca.conf import AppSettings
 
 DEFAULTS = {
     # Results per page of the search page.

@@ -224,7 +224,8 @@ def on_taxonomy_changed(instance, created=False, **kwargs):
 
 
 def connect_signals():
-    from service_catalog.models import Category, Department
+    from praca.models import Department
+    from service_catalog.models import Category
 
     page_published.connect(on_page_changed, dispatch_uid="praca-search-published")
     page_unpublished.connect(on_page_changed, dispatch_uid="praca-search-unpublished")

@@ -12,8 +12,8 @@ from .text import plain_text, stems, words
 
 # Page model label -> content type shown in the results' facet.
 PAGE_TYPES = {
-    "service_catalog.ServicePage": Kind.SERVICE,
-    "participation.ConsultationPage": Kind.CONSULTATION,
+    "praca_service_catalog.ServicePage": Kind.SERVICE,
+    "praca_consultations.ConsultationPage": Kind.CONSULTATION,
     "portal.StandardPage": Kind.PAGE,
 }
 

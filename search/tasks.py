@@ -1,6 +1,6 @@
 """Background work of the search (django-tasks): each task takes ids, never model instances."""
 
-from django_tasks import task
+from praca.tasks import task
 
 
 @task()

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
-from participation.ratelimit import limit_exceeded
+from praca.ratelimit import limit_exceeded
 from service_catalog.models import exclude_restricted
 
 from . import engines

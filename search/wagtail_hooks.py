@@ -17,7 +17,7 @@ def register_report_urls():
 
 class SearchReportMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("search.view_searchlogentry")
+        return request.user.has_perm("praca_search.view_searchlogentry")
 
 
 @hooks.register("register_reports_menu_item")

@@ -3,7 +3,7 @@
 Override any of them in Django settings as `PRACA_CATALOG = {"CITY_NAME": "…", …}`.
 """
 
-from portal.conf import AppSettings
+from praca.conf import AppSettings
 
 DEFAULTS = {
     # The city whose services the catalog lists (schema.org areaServed, page titles).

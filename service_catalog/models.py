@@ -30,7 +30,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
-from portal.page_mixins import ViewRestrictionsInOneQueryMixin
+from praca.models import Department  # noqa: F401 - services belong to departments
+from praca.page_mixins import ViewRestrictionsInOneQueryMixin
 
 from .blocks import DocumentsBlock, LegalBasisBlock, StepsBlock
 from .conf import catalog_settings
@@ -39,41 +40,6 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 # Characters that would let JSON inside a <script> element break out of it.
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-class Department(index.Indexed, models.Model):
-    """A unit of the city hall that is responsible for services (secretaria, autarquia, …)."""
-
-    name = models.CharField(_("name"), max_length=200, unique=True)
-    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    description = models.TextField(_("description"), blank=True)
-    email = models.EmailField(_("email"), blank=True)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    website = models.URLField(_("website"), blank=True)
-    group = models.ForeignKey(
-        "auth.Group",
-        verbose_name=_("staff group"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="departments",
-        help_text=_("Members of this group see and handle the department's manifestations."),
-    )
-
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.SearchField("acronym"),
-    ]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("department")
-        verbose_name_plural = _("departments")
-
-    def __str__(self):
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
 
 class CategoryQuerySet(models.QuerySet):
@@ -218,12 +184,14 @@ def exclude_restricted(pages):
 class ServiceIndexPage(ViewRestrictionsInOneQueryMixin, Page):
     """The catalog: every service below it, filterable by citizens with shareable URLs."""
 
+    template = "service_catalog/service_index_page.html"
+
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
-    subpage_types = ["service_catalog.ServicePage"]
+    subpage_types = ["praca_service_catalog.ServicePage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -260,7 +228,7 @@ class ServiceLifeEvent(TaggedItemBase):
     """Life events ("abrir uma empresa", "ter um filho") that group services across categories."""
 
     content_object = ParentalKey(
-        "service_catalog.ServicePage", on_delete=models.CASCADE, related_name="tagged_items"
+        "praca_service_catalog.ServicePage", on_delete=models.CASCADE, related_name="tagged_items"
     )
 
 
@@ -272,6 +240,8 @@ class DeliveryTimeUnit(models.TextChoices):
 
 class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
     """One service of the Carta de Serviços, with every item of Lei 13.460/2017 art. 7 §§2–3."""
+
+    template = "service_catalog/service_page.html"
 
     # Dados básicos
     summary = models.CharField(
@@ -469,7 +439,7 @@ class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
         ]
     )
 
-    parent_page_types = ["service_catalog.ServiceIndexPage"]
+    parent_page_types = ["praca_service_catalog.ServiceIndexPage"]
     subpage_types = []
 
     # What listings and cards never show: rich text and StreamFields, costly to load and decode.

@@ -42,7 +42,7 @@ def department_choices():
 
 
 def invalidate(**kwargs):
-    from portal.navigation import invalidate as invalidate_navigation
+    from praca.tree_cache import invalidate as invalidate_navigation
 
     cache.delete(CACHE_KEY)
     invalidate_navigation()  # the home page shows category names and counts

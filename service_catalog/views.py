@@ -7,7 +7,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from portal.navigation import cached_until_tree_changes
+from praca.tree_cache import cached_until_tree_changes
 
 from .conf import catalog_settings
 from .filters import ServiceFilter

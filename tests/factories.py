@@ -10,12 +10,12 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from portal.models import ContactSettings, HomePage
+from portal.models import HomePage
+from praca.models import ContactSettings, Department
 from service_catalog.models import (
     Audience,
     Category,
     ChannelKind,
-    Department,
     Location,
     ServiceChannel,
     ServiceIndexPage,

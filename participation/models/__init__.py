@@ -1,16 +1,7 @@
-"""Models of the participation app: manifestations, page feedback and public consultations
+"""Models of the participation app: manifestations, page feedback and service ratings
 (re-exported here)."""
 
 from ..pages import ServiceDeskPage  # noqa: E402, I001 - a Wagtail page model of this app
-from .consultation_answers import (
-    Answer,
-    ConsultationDecision,
-    ConsultationQuestion,
-    ConsultationResponse,
-    ConsultationUpload,
-)
-from .consultation_comments import CommentFlag, CommentSupport, ConsultationComment
-from .consultations import ConsultationDocument, ConsultationIndexPage, ConsultationPage
 from .feedback import FeedbackReason, PageFeedback, RatingDimension, ServiceRating
 from .manifestations import (
     ANSWER_DEADLINE_DAYS,
@@ -26,7 +17,6 @@ from .manifestations import (
     LocalHoliday,
     Manifestation,
     ManifestationQuerySet,
-    OutgoingEmail,
     Priority,
     ProtocolCounter,
     StaleManifestation,
@@ -35,21 +25,9 @@ from .manifestations import (
     attachment_path,
     end_of_day,
     new_tracking_salt,
-    private_storage,
 )
 
 __all__ = [
-    "Answer",
-    "CommentFlag",
-    "CommentSupport",
-    "ConsultationComment",
-    "ConsultationDecision",
-    "ConsultationDocument",
-    "ConsultationIndexPage",
-    "ConsultationPage",
-    "ConsultationQuestion",
-    "ConsultationResponse",
-    "ConsultationUpload",
     "ANSWER_DEADLINE_DAYS",
     "EXTENSION_DAYS",
     "KINDS_REQUIRING_IDENTITY",
@@ -64,7 +42,6 @@ __all__ = [
     "LocalHoliday",
     "Manifestation",
     "ManifestationQuerySet",
-    "OutgoingEmail",
     "PageFeedback",
     "Priority",
     "RatingDimension",
@@ -77,5 +54,4 @@ __all__ = [
     "attachment_path",
     "end_of_day",
     "new_tracking_salt",
-    "private_storage",
 ]

@@ -21,7 +21,7 @@ class FeedbackReason(models.TextChoices):
 
 def sees_every_department(user):
     """Superusers and the ombudsman (`view_all_manifestations`) see the figures of every page."""
-    return user.is_superuser or user.has_perm("participation.view_all_manifestations")
+    return user.is_superuser or user.has_perm("praca_participation.view_all_manifestations")
 
 
 def pages_in_scope(user, field="page"):
@@ -66,7 +66,7 @@ class PageFeedback(models.Model):
     comment = models.TextField(_("comment"), max_length=1000, blank=True)
     created_at = models.DateTimeField(_("sent at"), default=timezone.now, db_index=True)
     manifestation = models.OneToOneField(
-        "participation.Manifestation",
+        "praca_participation.Manifestation",
         verbose_name=_("turned into manifestation"),
         on_delete=models.SET_NULL,
         null=True,
@@ -165,7 +165,7 @@ class ServiceRating(models.Model):
     """
 
     service = models.ForeignKey(
-        "service_catalog.ServicePage",
+        "praca_service_catalog.ServicePage",
         verbose_name=_("service"),
         on_delete=models.CASCADE,
         related_name="ratings",

@@ -13,11 +13,13 @@ import uuid
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, models, transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
+
+from praca.storage import private_storage
 
 from .. import deadlines
 
@@ -155,7 +157,7 @@ class ManifestationQuerySet(models.QuerySet):
         """Row-level permission: staff see the manifestations of their departments' groups."""
         if not user.is_authenticated or not user.is_active:
             return self.none()
-        if user.is_superuser or user.has_perm("participation.view_all_manifestations"):
+        if user.is_superuser or user.has_perm("praca_participation.view_all_manifestations"):
             return self
         return self.filter(department__group__in=user.groups.all())
 
@@ -179,7 +181,7 @@ class Manifestation(models.Model):
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     service = models.ForeignKey(
-        "service_catalog.ServicePage",
+        "praca_service_catalog.ServicePage",
         verbose_name=_("service"),
         null=True,
         blank=True,
@@ -207,7 +209,7 @@ class Manifestation(models.Model):
     privacy_consent_at = models.DateTimeField(_("privacy notice accepted at"), null=True)
 
     department = models.ForeignKey(
-        "service_catalog.Department",
+        "praca.Department",
         verbose_name=_("department"),
         null=True,
         blank=True,
@@ -725,13 +727,6 @@ class Event(models.Model):
         return f"{self.manifestation_id} {self.get_kind_display()}"
 
 
-def private_storage():
-    """Where attachments live: outside MEDIA_ROOT, with no public URL."""
-    from django.core.files.storage import storages
-
-    return storages["private"]
-
-
 def attachment_path(instance, filename):
     return f"manifestations/{timezone.now():%Y/%m}/{uuid.uuid4().hex}/{filename}"
 
@@ -757,31 +752,3 @@ class Attachment(models.Model):
 
     def __str__(self):
         return self.original_name
-
-
-class OutgoingEmail(models.Model):
-    """An email saved with the change that caused it, sent by a task and retried until it goes.
-
-    A failing mail server never loses a manifestation: the case is saved first, the email waits.
-    """
-
-    to = models.EmailField()
-    subject = models.CharField(max_length=250)
-    body = models.TextField()
-    created_at = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    next_attempt_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        indexes = [
-            models.Index(
-                fields=["next_attempt_at"], name="email_pending", condition=Q(sent_at__isnull=True)
-            )
-        ]
-        verbose_name = _("outgoing email")
-        verbose_name_plural = _("outgoing emails")
-
-    def __str__(self):
-        return f"{self.to}: {self.subject}"

@@ -1,6 +1,6 @@
 """PostgreSQL only: unaccent and pg_trgm, the `praca_portuguese` text search configuration
 (unaccent, then the Portuguese Snowball stemmer) that Wagtail's database backend is configured
-with, the immutable f_unaccent() wrapper, and a trigram index for typo correction.
+with, and a trigram index for typo correction.
 Nothing happens on SQLite.
 """
 
@@ -20,20 +20,12 @@ FORWARD = [
     END
     $$
     """,
-    """
-    CREATE OR REPLACE FUNCTION f_unaccent(text) RETURNS text
-      LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-      AS $func$ SELECT public.unaccent('public.unaccent', $1) $func$
-    """,
-    "CREATE INDEX IF NOT EXISTS search_searchterm_word_trgm "
-    "ON search_searchterm USING gin (word gin_trgm_ops)",
+    "CREATE INDEX IF NOT EXISTS praca_search_searchterm_word_trgm "
+    "ON praca_search_searchterm USING gin (word gin_trgm_ops)",
 ]
 
 BACKWARD = [
-    "DROP INDEX IF EXISTS search_searchterm_word_trgm",
-    # Nothing calls f_unaccent() (the text search configuration uses the unaccent dictionary);
-    # it stays in the forward step only because this migration has shipped.
-    "DROP FUNCTION IF EXISTS f_unaccent(text)",
+    "DROP INDEX IF EXISTS praca_search_searchterm_word_trgm",
     "DROP TEXT SEARCH CONFIGURATION IF EXISTS praca_portuguese",
 ]
 
@@ -53,6 +45,6 @@ def backward(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("search", "0001_initial")]
+    dependencies = [("praca_search", "0001_initial")]
 
     operations = [migrations.RunPython(forward, backward)]

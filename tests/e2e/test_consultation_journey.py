@@ -6,14 +6,14 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from participation.models.consultations import (
+from consultations.models.pages import (
     Answer,
     CommentStatus,
     ConsultationComment,
     ConsultationResponse,
 )
 from tests import factories
-from tests.participation.consultations.conftest import make_consultation, make_index
+from tests.consultations.conftest import make_consultation, make_index
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

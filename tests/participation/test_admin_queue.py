@@ -330,7 +330,7 @@ def test_queue_query_budget_for_a_department_editor(
 def test_xlsx_export_refuses_more_rows_than_a_worksheet_holds(
     client, works, admin_user, monkeypatch
 ):
-    from participation import exports
+    from praca import exports
 
     monkeypatch.setattr(exports, "XLSX_MAX_ROWS", 1)  # a worksheet holds 1,048,575 rows
     factories.make_manifestation(department=works)

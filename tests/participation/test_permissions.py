@@ -59,7 +59,7 @@ def action_url(manifestation, action):
 
 def bulk_url(action, *manifestations):
     ids = "&".join(f"id={manifestation.pk}" for manifestation in manifestations)
-    url = reverse("wagtail_bulk_action", args=["participation", "manifestation", action])
+    url = reverse("wagtail_bulk_action", args=["praca_participation", "manifestation", action])
     return f"{url}?{ids}&next={QUEUE}"
 
 
@@ -331,7 +331,9 @@ def test_menu_shows_manifestations_to_editors_only(client, works_editor, works):
 
 
 def test_bulk_actions_are_offered_only_to_who_may_change(client, works, works_editor, works_case):
-    bulk_assign = reverse("wagtail_bulk_action", args=["participation", "manifestation", "assign"])
+    bulk_assign = reverse(
+        "wagtail_bulk_action", args=["praca_participation", "manifestation", "assign"]
+    )
     login(client, works_editor)
     assert bulk_assign in client.get(QUEUE).content.decode()
     login(

@@ -6,7 +6,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from participation.pages import ServiceDeskPage
-from participation.tasks import deliver_pending
+from praca.outbox import deliver_pending
 from tests import factories
 
 pytestmark = pytest.mark.django_db

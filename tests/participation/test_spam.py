@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import NON_FIELD_ERRORS
 
-from participation.consultations.forms import CommentForm, QuestionnaireForm
+from consultations.forms import CommentForm, QuestionnaireForm
 from participation.forms import IntakeForm
 
 # (form class, its honeypot field): each form keeps the name its template and its tests use.

@@ -11,7 +11,7 @@ from PIL import ExifTags, Image
 
 from participation.models import Attachment, Kind, Manifestation
 from participation.pages import ServiceDeskPage
-from participation.uploads import check_upload, safe_name
+from praca.uploads import check_upload, safe_name
 
 EN = {"HTTP_ACCEPT_LANGUAGE": "en"}
 PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
@@ -128,7 +128,7 @@ def test_other_kinds_of_file_are_refused_whatever_their_name(content, name):
 
 
 def test_oversized_file_is_refused_before_it_is_read(settings):
-    settings.PRACA_PARTICIPATION = {"MAX_ATTACHMENT_BYTES": 1024}
+    settings.PRACA = {"MAX_UPLOAD_BYTES": 1024}
     with pytest.raises(ValidationError) as error:
         check_upload(upload(b"%PDF-" + b"0" * 2000 + b"%%EOF", "processo.pdf"))
     assert error.value.code == "file_too_large"

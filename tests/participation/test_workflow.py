@@ -13,12 +13,12 @@ from participation.models import (
     Event,
     Kind,
     Manifestation,
-    OutgoingEmail,
     StaleManifestation,
     Status,
     WorkflowError,
 )
-from participation.tasks import deliver_pending
+from praca.models import OutgoingEmail
+from praca.outbox import deliver_pending
 from tests import factories
 
 pytestmark = pytest.mark.django_db

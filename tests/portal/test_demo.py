@@ -10,13 +10,13 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Page, Revision, Site
 
-from portal.demo import data
-from portal.models import ContactSettings, HomePage, HomePageFeaturedService, StandardPage
+from portal.models import HomePage, HomePageFeaturedService, StandardPage
+from praca.models import ContactSettings, Department
+from praca_demo.demo import data
 from service_catalog.models import (
     Audience,
     Category,
     ChannelKind,
-    Department,
     Location,
     ServiceChannel,
     ServiceIndexPage,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.navigation import cached_until_tree_changes, invalidate
+from praca.tree_cache import cached_until_tree_changes, invalidate
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,8 @@ import pytest
 from django.test import override_settings
 from wagtail.models import Site
 
-from portal.models import ContactSettings, StandardPage
+from portal.models import StandardPage
+from praca.models import ContactSettings
 from tests import factories
 
 pytestmark = pytest.mark.django_db

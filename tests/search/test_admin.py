@@ -19,7 +19,7 @@ def test_editor_adds_a_synonym_in_the_admin_and_the_next_search_uses_it(
 ):
     assert first_title("panela na pista") is None
     response = admin_client.post(
-        "/admin/snippets/search/synonym/add/", {"terms": "buraco, panela na pista"}
+        "/admin/snippets/praca_search/synonym/add/", {"terms": "buraco, panela na pista"}
     )
     assert response.status_code == 302
     assert first_title("panela na pista") == "Solicitar reparo de buraco na rua"
@@ -29,13 +29,13 @@ def test_editing_a_synonym_takes_effect_at_once(admin_client, search_catalog):
     synonym = Synonym.objects.create(terms="buraco, panela")
     assert first_title("panela") == "Solicitar reparo de buraco na rua"
     admin_client.post(
-        f"/admin/snippets/search/synonym/edit/{synonym.pk}/", {"terms": "poste, panela"}
+        f"/admin/snippets/praca_search/synonym/edit/{synonym.pk}/", {"terms": "poste, panela"}
     )
     assert first_title("panela") == "Solicitar conserto da iluminação pública"
 
 
 def test_synonym_list_is_in_the_admin(admin_client, search_catalog):
     Synonym.objects.create(terms="UBS, posto de saúde")
-    response = admin_client.get("/admin/snippets/search/synonym/")
+    response = admin_client.get("/admin/snippets/praca_search/synonym/")
     assert response.status_code == 200
     assert "UBS, posto de saúde" in response.content.decode()

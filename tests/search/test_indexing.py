@@ -92,7 +92,7 @@ def test_reindex_command_rebuilds_everything_with_a_progress_line(search_catalog
 def test_public_consultations_are_searchable_as_their_own_content_type(
     search_catalog, home, django_capture_on_commit_callbacks
 ):
-    from tests.participation.consultations.conftest import make_consultation, make_index
+    from tests.consultations.conftest import make_consultation, make_index
 
     department = search_catalog["pothole"].department
     with django_capture_on_commit_callbacks(execute=True):

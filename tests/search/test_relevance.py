@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_relevance_set_is_large_enough_and_targets_demo_services():
-    from portal.demo.data import SERVICES
+    from praca_demo.demo.data import SERVICES
 
     slugs = {service["slug"] for service in SERVICES}
     assert len(RELEVANCE_QUERIES) >= 30

@@ -18,7 +18,7 @@ def editor_client(client, django_user_model):
 def test_departments_are_listed_and_searchable(editor_client):
     factories.make_department("Secretaria da Fazenda", acronym="SEFAZ")
     factories.make_department("Secretaria de Saúde", acronym="SMS")
-    url = reverse("wagtailsnippets_service_catalog_department:list")
+    url = reverse("wagtailsnippets_praca_department:list")
     response = editor_client.get(url, {"q": "fazenda"})
     assert response.status_code == 200
     html = response.content.decode()
@@ -28,7 +28,7 @@ def test_departments_are_listed_and_searchable(editor_client):
 
 def test_departments_export_as_csv(editor_client):
     factories.make_department("Secretaria da Fazenda", acronym="SEFAZ", email="sefaz@example.org")
-    url = reverse("wagtailsnippets_service_catalog_department:list")
+    url = reverse("wagtailsnippets_praca_department:list")
     response = editor_client.get(url, {"export": "csv"})
     assert response.status_code == 200
     body = (
@@ -42,14 +42,14 @@ def test_departments_export_as_csv(editor_client):
 def test_locations_filter_by_neighbourhood(editor_client):
     factories.make_location(name="UBS Centro", neighbourhood="Centro")
     factories.make_location(name="UBS Jardim", neighbourhood="Jardim das Flores")
-    url = reverse("wagtailsnippets_service_catalog_location:list")
+    url = reverse("wagtailsnippets_praca_service_catalog_location:list")
     html = editor_client.get(url, {"neighbourhood": "Centro"}).content.decode()
     assert "UBS Centro" in html
     assert "UBS Jardim" not in html
 
 
 def test_location_needs_both_coordinates(editor_client):
-    url = reverse("wagtailsnippets_service_catalog_location:add")
+    url = reverse("wagtailsnippets_praca_service_catalog_location:add")
     response = editor_client.post(
         url,
         {
@@ -66,10 +66,10 @@ def test_location_needs_both_coordinates(editor_client):
 
 def test_category_inspect_and_edit_pages_open(editor_client):
     category = factories.make_category("Saúde", slug="saude")
-    edit = reverse("wagtailsnippets_service_catalog_category:edit", args=[category.pk])
+    edit = reverse("wagtailsnippets_praca_service_catalog_category:edit", args=[category.pk])
     assert editor_client.get(edit).status_code == 200
     department = factories.make_department()
-    inspect = reverse("wagtailsnippets_service_catalog_department:inspect", args=[department.pk])
+    inspect = reverse("wagtailsnippets_praca_department:inspect", args=[department.pk])
     assert editor_client.get(inspect).status_code == 200
 
 
@@ -77,7 +77,7 @@ def test_editing_a_category_updates_the_catalog_filters(editor_client, client, c
     category = factories.make_category("Saude", slug="saude")
     factories.make_service(catalog, category=category)
     assert "Saude" in client.get("/servicos/").content.decode()
-    edit = reverse("wagtailsnippets_service_catalog_category:edit", args=[category.pk])
+    edit = reverse("wagtailsnippets_praca_service_catalog_category:edit", args=[category.pk])
     response = editor_client.post(
         edit, {"name": "Saúde e bem-estar", "slug": "saude", "description": "", "sort_order": "0"}
     )

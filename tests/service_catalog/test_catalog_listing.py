@@ -218,7 +218,7 @@ def test_too_long_search_is_refused_with_a_message(client, catalog_data):
 def test_empty_result_offers_contact_channels(client, catalog_data, home):
     from wagtail.models import Site
 
-    from portal.models import ContactSettings
+    from praca.models import ContactSettings
 
     contact = ContactSettings.for_site(Site.objects.get(is_default_site=True))
     contact.phone = "156"

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from participation.models import Manifestation
 from participation.notifications import admin_url, queue_email
-from service_catalog.models import Department
+from praca.models import Department
 
 
 class Command(BaseCommand):

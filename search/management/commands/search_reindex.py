@@ -7,7 +7,7 @@ stops. Safe to run at any time (and from cron after an Elasticsearch outage).
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from portal.management.commands.load_demo import ProgressBar
+from praca.progress import ProgressBar
 from search.engines import available_engines
 from search.engines.base import EngineUnavailable
 from search.indexing import count_searchable_pages, rebuild_documents

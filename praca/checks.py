@@ -1,0 +1,57 @@
+"""System checks: a host's configuration mistakes reported by `manage.py check`, with a hint,
+instead of a crash at the first request."""
+
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.core.checks import Error
+from django.core.checks import register as register_check
+
+from . import REQUIRED_APPS
+
+
+def missing_apps(app_configs, **kwargs):
+    """Each installed Praça app names the apps it needs; a missing one is an error."""
+    errors = []
+    for app, required in REQUIRED_APPS.items():
+        if not apps.is_installed(app):
+            continue
+        for dependency in required:
+            if not apps.is_installed(dependency):
+                errors.append(
+                    Error(
+                        f"The Praça app '{app}' needs '{dependency}' in INSTALLED_APPS.",
+                        hint="Add the apps of `praca.PRACA_APPS` (or `praca.apps_for(...)`) "
+                        "that INSTALLED_APPS does not have yet.",
+                        id="praca.E001",
+                    )
+                )
+    return errors
+
+
+def private_files_not_public(app_configs, **kwargs):
+    """Citizens' attachments must never be reachable as public media."""
+    from .storage import private_location
+
+    location = private_location()
+    media_root = settings.MEDIA_ROOT
+    if location is None or not media_root:
+        return []
+    media = Path(media_root).resolve()
+    if location == media or media in location.parents:
+        return [
+            Error(
+                f"Praça's private files ({location}) are inside MEDIA_ROOT ({media}), where "
+                "anyone could download them.",
+                hint='Point STORAGES["private"] (or PRACA["PRIVATE_MEDIA_ROOT"]) at a folder '
+                "outside MEDIA_ROOT.",
+                id="praca.E002",
+            )
+        ]
+    return []
+
+
+def register():
+    register_check(missing_apps)
+    register_check(private_files_not_public)
