@@ -6,10 +6,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from praca.page_mixins import ViewRestrictionsInOneQueryMixin
+from praca.page_mixins import PracaPageMixin
 
 
-class ServiceDeskPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, Page):
+class ServiceDeskPage(PracaPageMixin, RoutablePageMixin, Page):
     """Where citizens file a manifestation and follow it (demo: /atendimento/)."""
 
     template = "participation/service_desk_page.html"

@@ -1,25 +1,23 @@
-"""The site's menu, catalog link and contact channels, cached per site.
+"""The reference site's menu, catalog link and breadcrumbs, cached per site.
 
 Every public page shows them; caching keeps each page's query count constant and small (the
-catalog's budget is 12 queries). The cache is dropped whenever the page tree or the contact
-settings change.
+catalog's budget is 12 queries). The cache is dropped whenever the page tree changes.
 """
 
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
-from praca.tree_cache import CACHE_TIMEOUT, invalidate_on_change_of, version
+from praca.tree_cache import CACHE_TIMEOUT, version
 
 
 def site_navigation(request):
-    """Menu items, the catalog URL, site name and contact settings of the request's site."""
+    """Menu items, the catalog URL and the site name of the request's site."""
     site = Site.find_for_request(request)
     if site is None:
-        return {"menu": [], "catalog_url": "", "site_name": "", "contact": None}
+        return {"menu": [], "catalog_url": "", "site_name": ""}
     key = f"praca:navigation:{site.pk}:{version()}"
     data = cache.get(key)
     if data is None:
-        from praca.models import ContactSettings
         from service_catalog.models import ServiceIndexPage
 
         root = site.root_page
@@ -36,16 +34,9 @@ def site_navigation(request):
             "menu": menu,
             "catalog_url": catalog.get_url(request) if catalog else "",
             "site_name": site.site_name or root.title,
-            "contact": ContactSettings.for_site(site),
         }
         cache.set(key, data, CACHE_TIMEOUT)
     return data
-
-
-def connect_signals():
-    from praca.models import ContactSettings
-
-    invalidate_on_change_of(ContactSettings)
 
 
 def breadcrumb_trail(page, request):

@@ -1,7 +1,16 @@
-"""Behaviour shared by every page type of the portal."""
+"""Behaviour shared by every page type of Praça."""
 
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
+
+from .conf import praca_settings
+
+
+def base_template_context(context=None):
+    """`context` with the host's base template, which `praca/base.html` extends."""
+    context = {} if context is None else context
+    context["praca_base_template"] = praca_settings.BASE_TEMPLATE
+    return context
 
 
 class ViewRestrictionsInOneQueryMixin:
@@ -21,3 +30,11 @@ class ViewRestrictionsInOneQueryMixin:
         return PageViewRestriction.objects.filter(
             Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__in=alias_sources)
         )
+
+
+class PracaPageMixin(ViewRestrictionsInOneQueryMixin):
+    """What every page type of Praça does: view restrictions in one query, and the host's base
+    template in the context (`PRACA["BASE_TEMPLATE"]`)."""
+
+    def get_context(self, request, *args, **kwargs):
+        return base_template_context(super().get_context(request, *args, **kwargs))

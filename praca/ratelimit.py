@@ -10,6 +10,8 @@ import time
 from django.core.cache import cache
 from django.shortcuts import render
 
+from .page_mixins import base_template_context
+
 
 def client_ip(request):
     """The address the request came from.
@@ -42,6 +44,6 @@ def limit_exceeded(request, bucket, rate):
 
 def too_many_requests(request, retry_after):
     """The translated 429 page, with the city hall's other contact channels."""
-    response = render(request, "praca/429.html", status=429)
+    response = render(request, "praca/429.html", base_template_context(), status=429)
     response["Retry-After"] = str(retry_after)
     return response

@@ -63,4 +63,6 @@ def connect_signals():
         signal.connect(invalidate, dispatch_uid=f"praca-navigation-{id(signal)}")
     post_delete.connect(invalidate, sender=Page, dispatch_uid="praca-tree-del-page")
     # A view restriction hides a page from listings as surely as unpublishing it.
-    invalidate_on_change_of(Site, PageViewRestriction)
+    from .models import ContactSettings
+
+    invalidate_on_change_of(Site, PageViewRestriction, ContactSettings)

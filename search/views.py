@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
+from praca.page_mixins import base_template_context
 from praca.ratelimit import limit_exceeded
 from service_catalog.models import exclude_restricted
 
@@ -104,7 +105,7 @@ def search_page(request):
         "has_filters": search_request.has_filters,
         "filter_count": search_request.filter_count,
     }
-    return render(request, "search/search_page.html", context)
+    return render(request, "search/search_page.html", base_template_context(context))
 
 
 class _Pages:

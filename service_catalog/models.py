@@ -3,6 +3,7 @@
 import json
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
@@ -31,7 +32,7 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from praca.models import Department  # noqa: F401 - services belong to departments
-from praca.page_mixins import ViewRestrictionsInOneQueryMixin
+from praca.page_mixins import PracaPageMixin
 
 from .blocks import DocumentsBlock, LegalBasisBlock, StepsBlock
 from .conf import catalog_settings
@@ -181,7 +182,7 @@ def exclude_restricted(pages):
     return pages.exclude(Exists(restrictions))
 
 
-class ServiceIndexPage(ViewRestrictionsInOneQueryMixin, Page):
+class ServiceIndexPage(PracaPageMixin, Page):
     """The catalog: every service below it, filterable by citizens with shareable URLs."""
 
     template = "service_catalog/service_index_page.html"
@@ -238,7 +239,7 @@ class DeliveryTimeUnit(models.TextChoices):
     BUSINESS_DAYS = "business_days", _("business days")
 
 
-class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
+class ServicePage(PracaPageMixin, Page):
     """One service of the Carta de Serviços, with every item of Lei 13.460/2017 art. 7 §§2–3."""
 
     template = "service_catalog/service_page.html"
@@ -460,6 +461,12 @@ class ServicePage(ViewRestrictionsInOneQueryMixin, Page):
     class Meta:
         verbose_name = _("service")
         verbose_name_plural = _("services")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The desk adds its figures, request link and rating form where a host installed it.
+        context["desk_installed"] = apps.is_installed("participation")
+        return context
 
     def clean(self):
         super().clean()

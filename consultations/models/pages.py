@@ -28,7 +28,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.signals import page_published
 
-from praca.page_mixins import ViewRestrictionsInOneQueryMixin
+from praca.page_mixins import PracaPageMixin
 
 # Every name of the two other modules is importable from here, as before they were split off
 # (migration 0007 names consultation_upload_path here).
@@ -70,7 +70,7 @@ from .comments import (  # noqa: F401
 # Pages ---------------------------------------------------------------------------------------
 
 
-class ConsultationIndexPage(ViewRestrictionsInOneQueryMixin, Page):
+class ConsultationIndexPage(PracaPageMixin, Page):
     """Every consultation, open, upcoming and closed, filterable (demo: /consultas/)."""
 
     introduction = RichTextField(
@@ -170,7 +170,7 @@ class ConsultationPageForm(WagtailAdminFormPageForm):
         return cleaned
 
 
-class ConsultationPage(ViewRestrictionsInOneQueryMixin, RoutablePageMixin, FormMixin, Page):
+class ConsultationPage(PracaPageMixin, RoutablePageMixin, FormMixin, Page):
     """One public consultation: what is being decided, its questionnaire, comments, results.
 
     Open between `opens_at` and `closes_at`, with no manual step: status is worked out from the
