@@ -1,7 +1,9 @@
 """Check that every message catalog is complete and compiled; with --fill-english, fill en.
 
-pt_BR: every entry translated, none fuzzy. en: every msgstr set (the msgids are English, so
---fill-english copies them). Each .mo must hold exactly what its .po says.
+Every app in APPS must have both catalogs (pt_BR and en), so that an app a city installs alone
+carries the translations of its own strings. pt_BR: every entry translated, none fuzzy. en: every
+msgstr set (the msgids are English, so --fill-english copies them). Each .mo must hold exactly
+what its .po says. A catalog found under an app that is not in APPS is a problem too.
 """
 
 import sys
@@ -10,15 +12,48 @@ from pathlib import Path
 import polib
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["portal", "service_catalog", "participation", "search"]
+# Every app with a message catalog: the installable apps first, then the reference site and demo.
+APPS = [
+    "praca",
+    "service_catalog",
+    "participation",
+    "consultations",
+    "search",
+    "portal",
+    "praca_demo",
+]
+LANGUAGES = ("pt_BR", "en")
+
+
+def catalog_path(app, language):
+    return ROOT / app / "locale" / language / "LC_MESSAGES" / "django.po"
 
 
 def catalogs():
     for app in APPS:
-        for language in ("pt_BR", "en"):
-            path = ROOT / app / "locale" / language / "LC_MESSAGES" / "django.po"
+        for language in LANGUAGES:
+            path = catalog_path(app, language)
             if path.exists():
                 yield language, path
+
+
+def missing_catalogs():
+    """Catalogs APPS promises that do not exist, and catalogs of apps missing from APPS."""
+    problems = [
+        f"{catalog_path(app, language)}: missing (create it, then run `make messages`)"
+        for app in APPS
+        for language in LANGUAGES
+        if not catalog_path(app, language).exists()
+    ]
+    unlisted = sorted(
+        {
+            path.relative_to(ROOT).parts[0]
+            for path in ROOT.glob("*/locale/*/LC_MESSAGES/django.po")
+            if path.relative_to(ROOT).parts[0] not in APPS
+        }
+    )
+    problems += [f"{app}/locale: catalog of an app missing from APPS (add it)" for app in unlisted]
+    return problems
 
 
 def fill_english(path):
@@ -68,7 +103,9 @@ def main(argv):
             if language == "en":
                 fill_english(path)
         return 0
-    problems = [problem for language, path in catalogs() for problem in problems_in(language, path)]
+    problems = missing_catalogs()
+    for language, path in catalogs():
+        problems += problems_in(language, path)
     for problem in problems:
         print(problem)
     if problems:

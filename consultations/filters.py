@@ -9,7 +9,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from service_catalog.taxonomy import department_choices
+from praca.departments import department_choices
 
 from .models.pages import ConsultationPage, Status
 

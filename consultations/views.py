@@ -15,7 +15,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from participation.views import keep_private
+from praca.http import keep_private
 from praca.ratelimit import limit_exceeded, too_many_requests
 
 from .conf import consultations_settings

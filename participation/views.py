@@ -18,7 +18,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from service_catalog.models import ServicePage, exclude_restricted
+from praca.http import keep_private
+from praca.page_mixins import exclude_restricted
+from service_catalog.models import ServicePage
 
 from .forms import (
     ComplementForm,
@@ -88,17 +90,6 @@ def case_or_404(protocol, token):
     if manifestation is None or not manifestation.check_token(token):
         raise Http404
     return manifestation
-
-
-def keep_private(response):
-    """Pages and files reached through a secret link: not cached, indexed or leaked onwards."""
-    response["Cache-Control"] = "private, no-store"
-    # same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on the page's
-    # own forms, and Django's CSRF check refuses them. same-origin still keeps the secret link
-    # from leaking to other sites.
-    response["Referrer-Policy"] = "same-origin"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
 
 
 def citizen_attachments(manifestation):

@@ -9,7 +9,8 @@ class PracaConfig(AppConfig):
     verbose_name = _("Praça")
 
     def ready(self):
-        from . import checks, tree_cache
+        from . import checks, departments, tree_cache
 
         tree_cache.connect_signals()
+        departments.connect_signals()
         checks.register()

@@ -1,6 +1,7 @@
 """Behaviour shared by every page type of Praça."""
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction
 
 from .conf import praca_settings
@@ -11,6 +12,17 @@ def base_template_context(context=None):
     context = {} if context is None else context
     context["praca_base_template"] = praca_settings.BASE_TEMPLATE
     return context
+
+
+def exclude_restricted(pages):
+    """Leave out pages behind a view restriction (on themselves or an ancestor).
+
+    Does what `PageQuerySet.public()` does in one subquery, instead of a query of its own.
+    """
+    restrictions = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.exclude(Exists(restrictions))
 
 
 class ViewRestrictionsInOneQueryMixin:

@@ -7,11 +7,10 @@ dropped (and named in a notice), and a bad page number shows the nearest page.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from service_catalog.taxonomy import category_choices, department_choices
-
 from .conf import search_settings
 from .engines.base import SearchRequest, last_reachable_page
 from .models import Kind
+from .taxonomy import category_choices, department_choices
 
 
 class LenientMultipleChoiceField(forms.MultipleChoiceField):

@@ -217,15 +217,17 @@ def on_restriction_changed(instance, **kwargs):
 
 def on_taxonomy_changed(instance, created=False, **kwargs):
     """A renamed category or department: rewrite the documents that show its name."""
-    if not created:
-        page_ids = list(instance.services.values_list("pk", flat=True))
+    services = getattr(instance, "services", None)  # a department's, where the catalog is installed
+    if not created and services is not None:
+        page_ids = list(services.values_list("pk", flat=True))
         if page_ids:
             _enqueue(page_ids)
 
 
 def connect_signals():
     from praca.models import Department
-    from service_catalog.models import Category
+
+    from .taxonomy import category_model
 
     page_published.connect(on_page_changed, dispatch_uid="praca-search-published")
     page_unpublished.connect(on_page_changed, dispatch_uid="praca-search-unpublished")
@@ -238,7 +240,7 @@ def connect_signals():
             sender=PageViewRestriction,
             dispatch_uid=f"praca-search-restriction-{name}",
         )
-    for model in (Category, Department):
+    for model in (m for m in (category_model(), Department) if m is not None):
         post_save.connect(
             on_taxonomy_changed, sender=model, dispatch_uid=f"praca-search-{model.__name__}"
         )

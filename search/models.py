@@ -2,15 +2,14 @@
 the catalog (for typo correction) and the anonymous query log.
 """
 
-import swapper
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.search import index
 
-from .text import fold, words
+from praca.compat import PAGE_MODEL
 
-PAGE_MODEL = swapper.get_model_name("wagtailcore", "Page")
+from .text import fold, words
 
 
 class Kind(models.TextChoices):

@@ -14,9 +14,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
-from praca.page_mixins import base_template_context
+from praca.page_mixins import base_template_context, exclude_restricted
 from praca.ratelimit import limit_exceeded
-from service_catalog.models import exclude_restricted
 
 from . import engines
 from .conf import search_settings
@@ -154,9 +153,8 @@ def promotions_for(query, request):
 
 def suggested_services():
     """For an empty result: the services most opened from searches in the last 90 days, then
-    the home page's featured services, then the first by name; cached for 15 minutes."""
-    from portal.models import HomePageFeaturedService
-
+    the pages editors promote in search results, then the first by name; cached for 15
+    minutes."""
     suggested = cache.get(SUGGESTED_CACHE_KEY)
     if suggested is None:
         since = timezone.now() - timedelta(days=90)
@@ -167,9 +165,11 @@ def suggested_services():
             .order_by("-clicks")
             .values_list("clicked_page", flat=True)[:SUGGESTED_COUNT]
         )
-        featured = HomePageFeaturedService.objects.order_by("sort_order").values_list(
-            "service", flat=True
-        )[:SUGGESTED_COUNT]
+        featured = (
+            SearchPromotion.objects.filter(page__isnull=False)
+            .order_by("sort_order", "pk")
+            .values_list("page", flat=True)[:SUGGESTED_COUNT]
+        )
         documents = SearchDocument.objects.filter(kind=Kind.SERVICE).only("title", "url", "page")
         by_page = documents.filter(page__in=[*popular, *featured]).in_bulk(field_name="page_id")
         order = list(dict.fromkeys([*popular, *featured]))

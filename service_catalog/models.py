@@ -7,8 +7,7 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
-from django.db.models.functions import Length, Substr
+from django.db.models import Count, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -28,11 +27,11 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from praca.models import Department  # noqa: F401 - services belong to departments
-from praca.page_mixins import PracaPageMixin
+from praca.page_mixins import PracaPageMixin, exclude_restricted  # noqa: F401 - re-exported
 
 from .blocks import DocumentsBlock, LegalBasisBlock, StepsBlock
 from .conf import catalog_settings
@@ -169,17 +168,6 @@ class Location(index.Indexed, models.Model):
     def clean(self):
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(_("Give both latitude and longitude, or neither."))
-
-
-def exclude_restricted(pages):
-    """Leave out pages behind a view restriction (on themselves or an ancestor).
-
-    Does what `PageQuerySet.public()` does in one subquery, instead of a query of its own.
-    """
-    restrictions = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return pages.exclude(Exists(restrictions))
 
 
 class ServiceIndexPage(PracaPageMixin, Page):

@@ -7,6 +7,8 @@ query count constant whatever filters a citizen ticks. Any save or delete drops 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
+from praca import departments
+
 CACHE_KEY = "praca:catalog:taxonomy"
 CACHE_TIMEOUT = 60 * 60
 
@@ -14,7 +16,7 @@ CACHE_TIMEOUT = 60 * 60
 def taxonomy_choices():
     data = cache.get(CACHE_KEY)
     if data is None:
-        from .models import Audience, Category, Department
+        from .models import Audience, Category
 
         data = {
             "category": list(
@@ -23,7 +25,6 @@ def taxonomy_choices():
             "audience": list(
                 Audience.objects.order_by("sort_order", "name").values_list("slug", "name")
             ),
-            "department": list(Department.objects.order_by("name").values_list("slug", "name")),
         }
         cache.set(CACHE_KEY, data, CACHE_TIMEOUT)
     return data
@@ -38,7 +39,7 @@ def audience_choices():
 
 
 def department_choices():
-    return taxonomy_choices()["department"]
+    return departments.department_choices()
 
 
 def invalidate(**kwargs):

@@ -6,7 +6,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Audience, Category, Department, Location
+from .models import Audience, Category, Location
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -14,26 +14,6 @@ class TaxonomyViewSet(SnippetViewSet):
 
     search_backend_name = None
     add_to_admin_menu = False
-
-
-class DepartmentViewSet(TaxonomyViewSet):
-    model = Department
-    icon = "group"
-    menu_order = 100
-    list_display = ["name", "acronym", "email", "phone"]
-    list_export = ["name", "acronym", "slug", "email", "phone", "website"]
-    search_fields = ["name", "acronym"]
-    inspect_view_enabled = True
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("acronym"),
-        FieldPanel("slug"),
-        FieldPanel("description"),
-        FieldPanel("email"),
-        FieldPanel("phone"),
-        FieldPanel("website"),
-        FieldPanel("group"),
-    ]
 
 
 class CategoryViewSet(TaxonomyViewSet):
@@ -94,4 +74,4 @@ class CatalogViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Service catalog")
     menu_icon = "list-ul"
     menu_order = 250
-    items = (DepartmentViewSet, CategoryViewSet, AudienceViewSet, LocationViewSet)
+    items = (CategoryViewSet, AudienceViewSet, LocationViewSet)

@@ -13,6 +13,9 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+# Wagtail 8 lets a site swap the Page model; Wagtail 7.4 has no such setting.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
 
 class Migration(migrations.Migration):
 
@@ -20,7 +23,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('praca', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
+        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
         ('wagtaildocs', '0014_alter_document_file_size'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
@@ -29,7 +32,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ConsultationIndexPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('introduction', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
             ],
             options={
@@ -41,7 +44,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ConsultationPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('summary', models.CharField(help_text='One or two sentences: what is being decided and why your opinion matters.', max_length=300, verbose_name='summary')),
                 ('body', wagtail.fields.RichTextField(blank=True, verbose_name='body')),
                 ('opens_at', models.DateTimeField(verbose_name='opens at')),

@@ -11,6 +11,9 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+# Wagtail 8 lets a site swap the Page model; Wagtail 7.4 has no such setting.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
 
 class Migration(migrations.Migration):
 
@@ -18,7 +21,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('praca', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
+        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -61,7 +64,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ServiceDeskPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('introduction', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
                 ('privacy_notice', wagtail.fields.RichTextField(blank=True, help_text='Shown next to the consent box; link to the full privacy notice.', verbose_name='privacy notice summary')),
             ],

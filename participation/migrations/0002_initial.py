@@ -4,6 +4,9 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
+# Wagtail 8 lets a site swap the Page model; Wagtail 7.4 has no such setting.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
 
 class Migration(migrations.Migration):
 
@@ -12,7 +15,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('praca_participation', '0001_initial'),
         ('praca_service_catalog', '0001_initial'),
-        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
+        migrations.swappable_dependency(PAGE_MODEL),
     ]
 
     operations = [
@@ -39,7 +42,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='pagefeedback',
             name='page',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='feedback', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='page'),
+            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='feedback', to=PAGE_MODEL, verbose_name='page'),
         ),
         migrations.AddField(
             model_name='servicerating',

@@ -7,20 +7,23 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+# Wagtail 8 lets a site swap the Page model; Wagtail 7.4 has no such setting.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
 
 class Migration(migrations.Migration):
 
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
     ]
 
     operations = [
         migrations.CreateModel(
             name='HomePage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('hero_title', models.CharField(default='How can we help you today?', max_length=120, verbose_name='hero title')),
                 ('hero_text', models.CharField(blank=True, help_text='One sentence under the title, e.g. what citizens can do on this portal.', max_length=300, verbose_name='hero text')),
                 ('services_intro', models.CharField(blank=True, max_length=300, verbose_name='featured services introduction')),
@@ -35,7 +38,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='StandardPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('introduction', models.TextField(blank=True, max_length=500, verbose_name='introduction')),
                 ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 4), ('callout', 8), ('question', 11), ('document', 14)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 200}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Level 2'), ('h3', 'Level 3'), ('h4', 'Level 4')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'hr'], 'label': 'Paragraph', 'template': 'blocks/paragraph.html'}), 4: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image', 'template': 'blocks/image.html'}), 5: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('warning', 'Warning'), ('success', 'Tip')], 'label': 'Kind'}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200, 'required': False}), 7: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Text'}), 8: ('wagtail.blocks.StructBlock', [[('kind', 5), ('title', 6), ('text', 7)]], {}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 300}), 10: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Answer'}), 11: ('wagtail.blocks.StructBlock', [[('question', 9), ('answer', 10)]], {}), 12: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'max_length': 200, 'required': False}), 14: ('wagtail.blocks.StructBlock', [[('document', 12), ('title', 13)]], {})}, verbose_name='body')),
             ],

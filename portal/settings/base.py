@@ -5,6 +5,7 @@ immediate task backend) need no set-up; the scale-out path is switched on by env
 """
 
 import os
+from importlib.util import find_spec
 from pathlib import Path
 
 import dj_database_url
@@ -112,10 +113,16 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Background work: tasks run at once unless TASKS_BACKEND=database (then `manage.py db_worker`).
+# Django 6.0 has its own django.tasks; on Django 5.2 the django-tasks package provides it.
+IMMEDIATE_TASK_BACKEND = (
+    "django.tasks.backends.immediate.ImmediateBackend"
+    if find_spec("django.tasks")
+    else "django_tasks.backends.immediate.ImmediateBackend"
+)
 if os.environ.get("TASKS_BACKEND", "immediate") == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 else:
-    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    TASKS = {"default": {"BACKEND": IMMEDIATE_TASK_BACKEND}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

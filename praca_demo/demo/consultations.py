@@ -212,27 +212,27 @@ ALL_DEPARTMENTS_USERS = {
 }
 
 
-def load(command):
+def load(loader):
     """Run the consultations stage of the demo; returns a tally line for the report."""
     from consultations.models import ConsultationIndexPage, ConsultationPage
 
     fields = {key: value for key, value in INDEX_PAGE.items() if key != "slug"}
-    index, index_outcome = command.sync_page(
-        command.home, ConsultationIndexPage, INDEX_PAGE["slug"], fields
+    index, index_outcome = loader.sync_page(
+        loader.parent, ConsultationIndexPage, INDEX_PAGE["slug"], fields
     )
-    bar = command.progress("consultations", len(CONSULTATIONS))
+    bar = loader.progress("consultations", len(CONSULTATIONS))
     outcomes = {}
     today = timezone.localdate()
     pages = {}
     for slug, item in CONSULTATIONS.items():
         exists = ConsultationPage.objects.child_of(index).filter(slug=slug).exists()
         page_fields = dict(item["fields"])
-        page_fields["department"] = command.departments[page_fields["department"]]
+        page_fields["department"] = loader.departments[page_fields["department"]]
         if not exists:
             opens, closes = item["dates"]
             page_fields["opens_at"] = local_time(today + opens, OPENING_HOUR)
             page_fields["closes_at"] = local_time(today + closes, CLOSING_HOUR)
-        pages[slug], outcome = command.sync_page(
+        pages[slug], outcome = loader.sync_page(
             index,
             ConsultationPage,
             slug,
@@ -243,7 +243,7 @@ def load(command):
         bar.advance()
     answers = add_open_participation(pages["reforma-da-praca-central"])
     answers += add_closed_results(pages["orcamento-participativo-2026"])
-    grant_permissions(command, pages.values())
+    grant_permissions(loader, pages.values())
     summary = ", ".join(f"{count} {name}" for name, count in outcomes.items())
     bar.finish(summary)
     return f"consultations: index {index_outcome}, {summary}; {answers} answers added"
@@ -384,7 +384,7 @@ def add_closed_results(page):
     return 60
 
 
-def grant_permissions(command, pages):
+def grant_permissions(loader, pages):
     """The departments' teams answer for their consultations; the ombudsman sees them all."""
     permissions = list(
         Permission.objects.filter(

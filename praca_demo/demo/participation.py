@@ -179,21 +179,21 @@ MANIFESTATIONS = [
 ]
 
 
-def load(command):
+def load(loader):
     """Run the service desk stage of the demo; returns a tally line for the report."""
     from participation.pages import ServiceDeskPage
 
     fields = {key: value for key, value in SERVICE_DESK_PAGE.items() if key != "slug"}
-    command.desk, _ = command.sync_page(
-        command.home, ServiceDeskPage, SERVICE_DESK_PAGE["slug"], fields
+    loader.desk, _ = loader.sync_page(
+        loader.parent, ServiceDeskPage, SERVICE_DESK_PAGE["slug"], fields
     )
-    load_teams(command)
-    load_questions(command)
-    summary = load_manifestations(command)
-    return f"{summary}; {load_feedback(command)}"
+    load_teams(loader)
+    load_questions(loader)
+    summary = load_manifestations(loader)
+    return f"{summary}; {load_feedback(loader)}"
 
 
-def load_teams(command):
+def load_teams(loader):
     permissions = [
         Permission.objects.get(content_type__app_label=app, codename=codename)
         for app, codename in TEAM_PERMISSIONS
@@ -201,7 +201,7 @@ def load_teams(command):
     for slug, name in TEAMS.items():
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(*permissions)
-        department = command.departments[slug]
+        department = loader.departments[slug]
         if department.group_id != group.pk:
             department.group = group
             department.save(update_fields=["group"])
@@ -212,7 +212,7 @@ def load_teams(command):
         user = user_model.objects.create_user(
             username, f"{username}@vilaserena.sp.gov.br", password, first_name=username.title()
         )
-        user.groups.add(command.departments[slug].group)
+        user.groups.add(loader.departments[slug].group)
         for codename in extra:
             user.user_permissions.add(
                 Permission.objects.get(
@@ -221,11 +221,11 @@ def load_teams(command):
             )
 
 
-def load_questions(command):
+def load_questions(loader):
     from service_catalog.models import ServiceQuestion
 
     for slug, questions in QUESTIONS.items():
-        service = command.services[slug]
+        service = loader.services[slug]
         wanted = [
             (
                 q["label"],
@@ -249,7 +249,7 @@ def load_questions(command):
         service.save_revision().publish()
 
 
-def load_manifestations(command):
+def load_manifestations(loader):
     from participation.models import Channel, Manifestation
     from praca.models import OutgoingEmail
 
@@ -271,7 +271,7 @@ def load_manifestations(command):
         )
         manifestation, _ = Manifestation.receive(
             kind=kind,
-            service=command.services[slug] if slug else None,
+            service=loader.services[slug] if slug else None,
             description=description,
             channel=Channel.WEB,
             **identity,
@@ -330,7 +330,7 @@ FEEDBACK_PAGES = {
 }
 
 
-def load_feedback(command):
+def load_feedback(loader):
     """Ratings and page feedback, created once (deterministic: a seeded generator)."""
     from participation.models import PageFeedback, RatingDimension, ServiceRating
 
@@ -345,7 +345,7 @@ def load_feedback(command):
             score = min(5, max(1, usual + generator.choice((-1, 0, 0, 0, 1))))
             ratings.append(
                 ServiceRating(
-                    service=command.services[slug],
+                    service=loader.services[slug],
                     score=score,
                     dimension=generator.choice(dimensions),
                     comment=comments[n] if n < len(comments) else "",
@@ -363,7 +363,7 @@ def load_feedback(command):
                 comment = comment if n < len(comments) else ""
             answers.append(
                 PageFeedback(
-                    page=command.services[slug],
+                    page=loader.services[slug],
                     useful=useful,
                     reason=reason,
                     comment=comment,

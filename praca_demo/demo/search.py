@@ -31,7 +31,7 @@ PROMOTIONS = {
 }
 
 
-def load(command):
+def load(loader):
     created = 0
     existing = {synonym.terms for synonym in Synonym.objects.all()}
     for terms in SYNONYMS:
@@ -42,7 +42,7 @@ def load(command):
     for query_string, slugs in PROMOTIONS.items():
         query = Query.get(query_string)
         for order, slug in enumerate(slugs):
-            service = command.services.get(slug)
+            service = loader.services.get(slug)
             if service is None:
                 continue
             _promotion, was_created = SearchPromotion.objects.get_or_create(

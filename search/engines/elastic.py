@@ -320,7 +320,7 @@ class ElasticsearchEngine(SearchEngine):
         )
 
     def _facets(self, response, request, stale=()):
-        from service_catalog.taxonomy import category_choices, department_choices
+        from ..taxonomy import category_choices, department_choices
 
         labels = {
             "kind": dict(Kind.choices),

@@ -5,13 +5,16 @@ import modelsearch.index
 from django.conf import settings
 from django.db import migrations, models
 
+# Wagtail 8 lets a site swap the Page model; Wagtail 7.4 has no such setting.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
 
 class Migration(migrations.Migration):
 
     initial = True
 
     dependencies = [
-        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
+        migrations.swappable_dependency(PAGE_MODEL),
     ]
 
     operations = [
@@ -50,7 +53,7 @@ class Migration(migrations.Migration):
                 ('searched_at', models.DateTimeField(db_index=True, verbose_name='searched at')),
                 ('clicked_position', models.PositiveSmallIntegerField(null=True, verbose_name='position clicked')),
                 ('clicked_at', models.DateTimeField(null=True, verbose_name='clicked at')),
-                ('clicked_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='clicked result')),
+                ('clicked_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=PAGE_MODEL, verbose_name='clicked result')),
             ],
             options={
                 'verbose_name': 'search log entry',
@@ -77,7 +80,7 @@ class Migration(migrations.Migration):
                 ('keyword_stems', models.TextField(blank=True)),
                 ('text_stems', models.TextField(blank=True)),
                 ('updated_at', models.DateTimeField(auto_now=True)),
-                ('page', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='search_document', to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='search_document', to=PAGE_MODEL)),
             ],
             options={
                 'verbose_name': 'search document',

@@ -9,6 +9,9 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+# Wagtail 8 lets a site swap the Page model; Wagtail 7.4 has no such setting.
+PAGE_MODEL = getattr(settings, "WAGTAIL_PAGE_MODEL", "wagtailcore.Page")
+
 
 class Migration(migrations.Migration):
 
@@ -17,7 +20,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('praca', '0001_initial'),
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
+        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
     ]
 
     operations = [
@@ -78,7 +81,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ServiceIndexPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('introduction', models.TextField(blank=True, max_length=500, verbose_name='introduction')),
             ],
             options={
@@ -100,7 +103,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ServicePage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('summary', models.CharField(help_text='One or two sentences in plain language: what the citizen gets.', max_length=300, verbose_name='summary')),
                 ('other_names', models.CharField(blank=True, help_text='Words citizens use for this service, separated by commas (e.g. 2ª via, boleto).', max_length=300, verbose_name='other names and keywords')),
                 ('description', wagtail.fields.RichTextField(help_text='Art. 7 §2 I: the service offered.', verbose_name='what is it?')),

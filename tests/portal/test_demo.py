@@ -1,4 +1,5 @@
-"""`manage.py load_demo`: idempotent, a complete Carta de Serviços, a browsable site, an admin."""
+"""The reference site's `manage.py load_demo` (`portal`'s, around `praca_demo`'s loader):
+idempotent, a complete Carta de Serviços, a browsable site, an admin."""
 
 from io import StringIO
 
@@ -10,6 +11,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Page, Revision, Site
 
+from portal.management import demo_content
 from portal.models import HomePage, HomePageFeaturedService, StandardPage
 from praca.models import ContactSettings, Department
 from praca_demo.demo import data
@@ -179,10 +181,41 @@ def test_default_site_serves_the_home_page_and_the_catalog(client):
     assert client.get("/servicos/").status_code == 200
 
 
+def test_reference_site_command_shadows_the_plugins():
+    from django.core.management import get_commands
+
+    assert get_commands()["load_demo"] == "portal"
+
+
+def test_pages_under_the_home_page_keep_their_order():
+    home = HomePage.objects.get()
+    assert list(home.get_children().values_list("slug", flat=True)) == [
+        "servicos",
+        "sobre",
+        "carta-de-servicos",
+        "privacidade",
+        "acessibilidade",
+        "atendimento",
+        "consultas",
+    ]
+    menu = home.get_children().live().in_menu().values_list("slug", flat=True)
+    assert list(menu) == ["servicos", "sobre", "atendimento", "consultas"]
+
+
+def test_parent_option_loads_only_the_plugins_demo_under_that_page():
+    home = HomePage.objects.get()
+    pages = Page.objects.count()
+    out = StringIO()
+    call_command("load_demo", "--parent", str(home.pk), stdout=out)
+    assert Page.objects.count() == pages
+    assert f"under {home.title!r} (http://127.0.0.1:8000/)" in out.getvalue()
+    assert "standard pages" not in out.getvalue()
+
+
 def test_home_features_eight_services_in_order():
     home = HomePage.objects.get()
     featured = [item.service.slug for item in home.featured_services.all()]
-    assert featured == data.FEATURED_SERVICES
+    assert featured == demo_content.FEATURED_SERVICES
 
 
 def test_standard_and_service_pages_render(client):
