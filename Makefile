@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 # The second version combination (Python 3.12, Django 6.0, Wagtail 7.4 LTS), for `make test-alt`.
-ALT_PYTHON ?= PYENV_VERSION=3.12.1 python3.12
+ALT_PYTHON ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3.12) python3.12)
 ALT_VENV := .venv-alt
 ALT_STAMP := $(ALT_VENV)/.installed-stamp
 

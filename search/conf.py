@@ -6,6 +6,8 @@ Override any of them in Django settings as `PRACA_SEARCH = {"PAGE_SIZE": 20, …
 from praca.conf import AppSettings
 
 DEFAULTS = {
+    # The host's own page types that the search covers, as "pages": {"app_label.Model": "page"}.
+    "PAGE_TYPES": {},
     # Results per page of the search page.
     "PAGE_SIZE": 10,
     # Longest query the search takes; longer ones are cut (and the page says so).

@@ -1,30 +1,37 @@
 """Which page types the search covers, and how a page becomes a `SearchDocument`.
 
-A page type joins the results by being listed here; a type whose app is not installed (or
-whose model is not written yet) is skipped, so consultations join as soon as their model lands.
+Praça's services and consultations are always covered (where their apps are installed); a host
+adds its own page types as "pages" with `PRACA_SEARCH["PAGE_TYPES"]`, e.g.
+`{"home.StandardPage": "page"}`.
 """
 
 from django.apps import apps
 from wagtail.search import index
 
+from .conf import search_settings
 from .models import Kind
 from .text import plain_text, stems, words
 
 # Page model label -> content type shown in the results' facet.
-PAGE_TYPES = {
+PRACA_PAGE_TYPES = {
     "praca_service_catalog.ServicePage": Kind.SERVICE,
     "praca_consultations.ConsultationPage": Kind.CONSULTATION,
-    "portal.StandardPage": Kind.PAGE,
 }
+
+
+def page_types():
+    """Praça's page types and the host's (`PRACA_SEARCH["PAGE_TYPES"]`)."""
+    host_types = {label: Kind(kind) for label, kind in search_settings.PAGE_TYPES.items()}
+    return {**PRACA_PAGE_TYPES, **host_types}
 
 # Fields read for a document's summary, in order of preference.
 SUMMARY_FIELDS = ("summary", "introduction", "search_description")
 
 
 def indexed_models():
-    """The page models of `PAGE_TYPES` that exist, each with its kind."""
+    """The page models of `page_types()` that exist, each with its kind."""
     found = []
-    for label, kind in PAGE_TYPES.items():
+    for label, kind in page_types().items():
         try:
             found.append((apps.get_model(label), kind))
         except LookupError:

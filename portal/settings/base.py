@@ -208,6 +208,8 @@ if ELASTICSEARCH_URL:
     }
 PRACA_SEARCH = {
     "ELASTICSEARCH_INDEX": os.environ.get("ELASTICSEARCH_SEARCH_INDEX", "praca-search"),
+    # The reference site's institutional pages are found by the search too.
+    "PAGE_TYPES": {"portal.StandardPage": "page"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
