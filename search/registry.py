@@ -24,6 +24,7 @@ def page_types():
     host_types = {label: Kind(kind) for label, kind in search_settings.PAGE_TYPES.items()}
     return {**PRACA_PAGE_TYPES, **host_types}
 
+
 # Fields read for a document's summary, in order of preference.
 SUMMARY_FIELDS = ("summary", "introduction", "search_description")
 
