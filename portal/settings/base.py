@@ -134,11 +134,15 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: Brazilian Portuguese by default, English as the second language.
 LANGUAGE_CODE = "pt-br"
 LANGUAGES = [("pt-br", _("Brazilian Portuguese")), ("en", _("English"))]
+# Praça's catalogs before Wagtail's, where both translate the same words (Praça's apps come after
+# Wagtail's in INSTALLED_APPS, as in any host).
 LOCALE_PATHS = [
     PROJECT_DIR / "locale",
     BASE_DIR / "service_catalog" / "locale",
     BASE_DIR / "participation" / "locale",
+    BASE_DIR / "consultations" / "locale",
     BASE_DIR / "search" / "locale",
+    BASE_DIR / "praca" / "locale",
 ]
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/Sao_Paulo")
 USE_I18N = True
