@@ -8,13 +8,12 @@ import uuid
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.utils import get_user_display_name
 
-from praca.models import Department
+from praca.models import Department, staff_of
 from service_catalog.models import ServicePage
 
 from .filters import staff_who_handle_cases
@@ -31,16 +30,8 @@ MESSAGE_MAX_LENGTH = 4000
 
 
 def assignable_users(department):
-    """Who may take a case of `department`: its group's members, and superusers."""
-    condition = Q(is_superuser=True)
-    if department is not None and department.group_id:
-        condition |= Q(groups=department.group_id)
-    return (
-        get_user_model()
-        .objects.filter(condition, is_active=True)
-        .distinct()
-        .order_by("first_name", "last_name", "username")
-    )
+    """Who may take a case of `department` (see `praca.models.staff_of`)."""
+    return staff_of(department)
 
 
 class UserChoiceField(forms.ModelChoiceField):

@@ -38,7 +38,6 @@ from .admin_forms import (
     BulkAssignForm,
     BulkChangeStatusForm,
     BulkMoveDepartmentForm,
-    assignable_users,
 )
 from .models import Event, Manifestation, Status, WorkflowError
 
@@ -540,14 +539,7 @@ class AssignBulkAction(ManifestationBulkAction):
 
     @classmethod
     def apply(cls, manifestation, user, assignee=None, **data):
-        if assignee is not None and not (
-            assignable_users(manifestation.department).filter(pk=assignee.pk).exists()
-        ):
-            raise WorkflowError(
-                _("%(user)s is not in this case's department.")
-                % {"user": get_user_display_name(assignee)}
-            )
-        manifestation.assign(assignee, by=user)
+        manifestation.assign(assignee, by=user)  # refuses someone outside the case's department
 
 
 class ChangeStatusBulkAction(ManifestationBulkAction):

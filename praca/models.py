@@ -45,6 +45,26 @@ class Department(index.Indexed, models.Model):
     def __str__(self):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
+    def staff(self):
+        """Who may take the department's cases: active members of its group, and superusers."""
+        return staff_of(self)
+
+
+def staff_of(department):
+    """Active members of `department`'s group, and superusers (for a case with no department
+    too), ordered by name."""
+    from django.contrib.auth import get_user_model
+
+    condition = Q(is_superuser=True)
+    if department is not None and department.group_id:
+        condition |= Q(groups=department.group_id)
+    return (
+        get_user_model()
+        .objects.filter(condition, is_active=True)
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
+
 
 @register_setting(icon="site")
 class ContactSettings(BaseSiteSetting):

@@ -19,6 +19,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from praca.models import staff_of
 from praca.storage import private_storage
 
 from .. import deadlines
@@ -496,6 +497,14 @@ class Manifestation(models.Model):
         return self._record(Event.Kind.INTERNAL_NOTE, by, message=message, is_public=False)
 
     def assign(self, assignee, *, by, expected_version=None):
+        """Give the case to `assignee` (None: to nobody), who must be on its department's staff."""
+        if assignee is not None and not staff_of(self.department).filter(pk=assignee.pk).exists():
+            from wagtail.admin.utils import get_user_display_name
+
+            raise WorkflowError(
+                _("%(user)s is not in this case's department.")
+                % {"user": get_user_display_name(assignee)}
+            )
         self._apply({"assignee_id": assignee.pk if assignee else None}, expected_version)
         self.assignee = assignee
         return self._record(
