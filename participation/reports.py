@@ -28,6 +28,7 @@ from .models import (
     Status,
 )
 from .models.feedback import pages_in_scope, sees_every_department
+from .models.manifestations import overdue_condition
 from .satisfaction import on_time_condition
 
 TREND_WEEKS = 12
@@ -332,7 +333,7 @@ def deadline_adherence(scope, period, by="service", now=None):
             extended=Count("id", filter=Q(extended_at__isnull=False)),
             overdue=Count(
                 "id",
-                filter=Q(status__in=OPEN_STATUSES, paused_at__isnull=True, due_at__lt=now),
+                filter=overdue_condition(now),
             ),
         )
     )
