@@ -18,13 +18,13 @@ from service_catalog.models import ServicePage
 
 from .filters import staff_who_handle_cases
 from .models import (
-    KINDS_REQUIRING_IDENTITY,
     TRANSITIONS,
     Channel,
     Manifestation,
     StaleManifestation,
     Status,
 )
+from .models.manifestations import IDENTITY_MESSAGES, identity_problems
 
 MESSAGE_MAX_LENGTH = 4000
 
@@ -375,18 +375,20 @@ class StaffRegistrationForm(forms.ModelForm):
         cleaned_data = super().clean()
         kind = cleaned_data.get("kind")
         if cleaned_data.get("is_anonymous"):
-            if kind in KINDS_REQUIRING_IDENTITY:
-                self.add_error(
-                    "is_anonymous",
-                    _("A request for a service cannot be anonymous: record who is asking."),
-                )
             for field in IDENTITY_FIELDS:
                 cleaned_data[field] = ""
-        elif kind in KINDS_REQUIRING_IDENTITY:
-            if not cleaned_data.get("requester_name"):
-                self.add_error("requester_name", _("Record the name of who is asking."))
-            if not (cleaned_data.get("requester_email") or cleaned_data.get("requester_phone")):
-                self.add_error("requester_phone", _("Record an email address or a phone number."))
+        problems = identity_problems(
+            kind,
+            cleaned_data.get("is_anonymous"),
+            cleaned_data.get("requester_name", ""),
+            cleaned_data.get("requester_email", ""),
+            cleaned_data.get("requester_phone", ""),
+        )
+        for field, code in problems.items():
+            # The staff form asks for the phone first: a missing contact is said there.
+            field = "requester_phone" if field == "requester_email" else field
+            if field not in self.errors:
+                self.add_error(field, forms.ValidationError(IDENTITY_MESSAGES[code], code=code))
         has_identity = any(cleaned_data.get(field) for field in IDENTITY_FIELDS)
         if has_identity and not cleaned_data.get("privacy_notice_given"):
             self.add_error(

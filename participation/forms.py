@@ -21,7 +21,8 @@ from praca.uploads import ACCEPT
 from service_catalog.models import QuestionType
 
 from .conf import participation_settings
-from .models import KINDS_REQUIRING_IDENTITY, FeedbackReason, Kind, RatingDimension
+from .models import FeedbackReason, Kind, RatingDimension
+from .models.manifestations import identity_problems
 from .uploads import check_attachment
 
 DESCRIPTION_MAX_LENGTH = 4000
@@ -38,6 +39,17 @@ KIND_EXPLANATIONS = {
 }
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+
+
+# The identity rule (`identity_problems`) in the citizen's words.
+CITIZEN_IDENTITY_MESSAGES = {
+    "anonymous_not_allowed": _(
+        "A request for a service cannot be anonymous: we need to know who "
+        "to deliver it to. Uncheck “Send anonymously” and tell us who you are."
+    ),
+    "name_required": _("Tell us your name, or choose to send anonymously."),
+    "contact_required": _("Give an email or a phone number so that we can reach you."),
+}
 
 
 def yes_no_to_bool(value):
@@ -339,42 +351,20 @@ class IntakeForm(HoneypotMixin, forms.Form):
                 ValidationError(_("Give both latitude and longitude, or neither."), code="pair"),
             )
         kind = data.get("kind")
-        if data.get("is_anonymous"):
-            if kind in KINDS_REQUIRING_IDENTITY:
-                self.add_error(
-                    "is_anonymous",
-                    ValidationError(
-                        _(
-                            "A request for a service cannot be anonymous: we need to know who "
-                            "to deliver it to. Uncheck “Send anonymously” and tell us who you are."
-                        ),
-                        code="anonymous_not_allowed",
-                    ),
-                )
-                return data
-            # Nothing identifies an anonymous citizen, whatever was typed before choosing.
-            for field in ("requester_name", "requester_email", "requester_phone"):
-                data[field] = ""
-            data["privacy_consent"] = False
-            return data
         name = data.get("requester_name", "").strip()
         email = data.get("requester_email", "")
         phone = data.get("requester_phone", "").strip()
-        if not name and "requester_name" not in self.errors:
-            self.add_error(
-                "requester_name",
-                ValidationError(
-                    _("Tell us your name, or choose to send anonymously."), code="name_required"
-                ),
-            )
-        if not email and not phone and "requester_email" not in self.errors:
-            self.add_error(
-                "requester_email",
-                ValidationError(
-                    _("Give an email or a phone number so that we can reach you."),
-                    code="contact_required",
-                ),
-            )
+        problems = identity_problems(kind, data.get("is_anonymous"), name, email, phone)
+        for field, code in problems.items():
+            if field not in self.errors:
+                self.add_error(field, ValidationError(CITIZEN_IDENTITY_MESSAGES[code], code=code))
+        if data.get("is_anonymous"):
+            if not problems:
+                # Nothing identifies an anonymous citizen, whatever was typed before choosing.
+                for field in ("requester_name", "requester_email", "requester_phone"):
+                    data[field] = ""
+                data["privacy_consent"] = False
+            return data
         if (name or email or phone) and not data.get("privacy_consent"):
             self.add_error(
                 "privacy_consent",

@@ -37,6 +37,32 @@ class Kind(models.TextChoices):
 # A request for a service needs someone to deliver it to; everything else may be anonymous.
 KINDS_REQUIRING_IDENTITY = {Kind.SOLICITATION}
 
+# What breaks the identity rule, by field: the citizen's form and the staff's registration word
+# the message each for their reader; the model's own words are the staff's.
+IDENTITY_MESSAGES = {
+    "anonymous_not_allowed": _(
+        "A request for a service cannot be anonymous: record who is asking."
+    ),
+    "name_required": _("Record the name of who is asking."),
+    "contact_required": _("Record an email address or a phone number."),
+}
+
+
+def identity_problems(kind, is_anonymous=False, name="", email="", phone=""):
+    """The one identity rule of a new case, as {field: error code}; empty when it holds.
+
+    A request for a service cannot be anonymous; a case that is not anonymous names who sent it
+    and how to reach them (an email or a phone), so that it can be answered.
+    """
+    if is_anonymous:
+        return {"is_anonymous": "anonymous_not_allowed"} if kind in KINDS_REQUIRING_IDENTITY else {}
+    problems = {}
+    if not (name or "").strip():
+        problems["requester_name"] = "name_required"
+    if not email and not (phone or "").strip():
+        problems["requester_email"] = "contact_required"
+    return problems
+
 
 class Status(models.TextChoices):
     RECEIVED = "received", _("Received")
@@ -303,8 +329,23 @@ class Manifestation(models.Model):
         """Register a new manifestation: protocol, tracking token, department and deadline.
 
         Returns (manifestation, created). Resubmitting the same idempotency key (a double click,
-        a reloaded form) returns the first manifestation with created=False.
+        a reloaded form) returns the first manifestation with created=False. A case that breaks
+        the identity rule (`identity_problems`) raises ValidationError, whatever screen sent it.
         """
+        problems = identity_problems(
+            fields.get("kind"),
+            fields.get("is_anonymous", False),
+            fields.get("requester_name", ""),
+            fields.get("requester_email", ""),
+            fields.get("requester_phone", ""),
+        )
+        if problems:
+            raise ValidationError(
+                {
+                    field: ValidationError(IDENTITY_MESSAGES[code], code=code)
+                    for field, code in problems.items()
+                }
+            )
         key = fields.get("idempotency_key")
         now = timezone.now()
         try:

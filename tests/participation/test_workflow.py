@@ -53,12 +53,9 @@ def test_same_idempotency_key_creates_one_manifestation():
     import uuid
 
     key = uuid.uuid4()
-    first, created = Manifestation.receive(
-        kind=Kind.PRAISE, description="Ótimo atendimento.", channel="web", idempotency_key=key
-    )
-    again, created_again = Manifestation.receive(
-        kind=Kind.PRAISE, description="Ótimo atendimento.", channel="web", idempotency_key=key
-    )
+    praise = {"kind": Kind.PRAISE, "description": "Ótimo atendimento.", "is_anonymous": True}
+    first, created = Manifestation.receive(channel="web", idempotency_key=key, **praise)
+    again, created_again = Manifestation.receive(channel="web", idempotency_key=key, **praise)
     assert created and not created_again
     assert first.pk == again.pk
     assert Manifestation.objects.count() == 1
@@ -218,3 +215,39 @@ def test_concurrent_submissions_get_distinct_sequential_protocols():
     numbers = sorted(int(protocol.split("-")[1]) for protocol in protocols)
     assert numbers == list(range(1, 41))
     assert Event.objects.filter(kind=Event.Kind.RECEIVED).count() == 40
+
+
+def test_receive_refuses_an_anonymous_request_for_a_service():
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        Manifestation.receive(
+            kind=Kind.SOLICITATION, description="Quero a poda.", channel="phone", is_anonymous=True
+        )
+    assert refused.value.message_dict.keys() == {"is_anonymous"}
+    assert Manifestation.objects.count() == 0
+
+
+def test_receive_refuses_a_named_case_nobody_could_be_answered_at():
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        Manifestation.receive(
+            kind=Kind.COMPLAINT, description="Buraco na rua.", channel="phone", requester_name=" "
+        )
+    assert refused.value.message_dict.keys() == {"requester_name", "requester_email"}
+    assert Manifestation.objects.count() == 0
+
+
+def test_receive_takes_an_anonymous_complaint_and_a_named_one_with_a_phone():
+    anonymous, _ = Manifestation.receive(
+        kind=Kind.COMPLAINT, description="Buraco na rua.", channel="web", is_anonymous=True
+    )
+    named, _ = Manifestation.receive(
+        kind=Kind.COMPLAINT,
+        description="Buraco na rua.",
+        channel="phone",
+        requester_name="José",
+        requester_phone="(11) 3333-4444",
+    )
+    assert anonymous.protocol != named.protocol
