@@ -1,7 +1,7 @@
 """The reference site's own pages: the home page and standard pages."""
 
 from django.db import models
-from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -9,16 +9,31 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from praca.page_mixins import ViewRestrictionsInOneQueryMixin
+from consultations.blocks import OpenConsultationsBlock
+from praca.page_mixins import ViewRestrictionsInOneQueryMixin, exclude_restricted
+from praca.tree_cache import cached_until_tree_changes
+from service_catalog.blocks import CategoriesBlock, FeaturedServicesBlock
 
 from .blocks import BodyBlock
 
-# How many open consultations the home page lists (the listing at /consultas/ has them all).
-OPEN_CONSULTATIONS_SHOWN = 6
+
+class PageBodyBlock(BodyBlock):
+    """The body of the site's pages: institutional content, and Praça's parts (featured
+    services, categories with their counts, open consultations) anywhere an editor wants them."""
+
+    featured_services = FeaturedServicesBlock()
+    categories = CategoriesBlock()
+    open_consultations = OpenConsultationsBlock()
 
 
 class HomePage(ViewRestrictionsInOneQueryMixin, Page):
-    """The front door: a search box first, then the services people look for most."""
+    """The front door: a search box first, then the services people look for most.
+
+    Built from Praça's parts as any host's page could be (templates/portal/home_page.html): the
+    search box (search_tags), the featured services chosen here, the categories with their counts
+    (service_catalog_tags), the open consultations (consultation_tags) and the contact channels
+    (praca_tags).
+    """
 
     hero_title = models.CharField(
         _("hero title"), max_length=120, default=_("How can we help you today?")
@@ -32,7 +47,7 @@ class HomePage(ViewRestrictionsInOneQueryMixin, Page):
     services_intro = models.CharField(
         _("featured services introduction"), max_length=300, blank=True
     )
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(PageBodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], heading=_("Hero")),
@@ -54,77 +69,36 @@ class HomePage(ViewRestrictionsInOneQueryMixin, Page):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from praca.tree_cache import cached_until_tree_changes
-
-        from .navigation import site_navigation
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            cached_until_tree_changes(f"home-{self.pk}", lambda: self.front_door(request))
-        )
-        context["catalog_url"] = site_navigation(request)["catalog_url"]
-        # Consultations open and close with the clock, not with a publish: the cache holds the
-        # ones not yet closed and the clock picks the open ones on every request.
-        now = timezone.now()
-        context["open_consultations"] = [
-            consultation
-            for consultation in context.get("consultations", [])
-            if consultation["opens_at"] <= now < consultation["closes_at"]
-        ][:OPEN_CONSULTATIONS_SHOWN]
+        if getattr(request, "is_preview", False):  # the editor's unsaved choice, never cached
+            context["featured_services"] = self.featured_service_cards(request)
+        else:
+            context["featured_services"] = cached_until_tree_changes(
+                f"home-featured-{self.pk}-{translation.get_language()}",
+                lambda: self.featured_service_cards(request),
+            )
         return context
 
-    def front_door(self, request):
-        """Featured services, categories and consultations not yet closed, as plain data,
-        cached until the tree changes."""
-        from consultations.models import ConsultationIndexPage, ConsultationPage
-        from service_catalog.models import Category, ServicePage, exclude_restricted
+    def featured_service_cards(self, request):
+        """The featured services that are live and public, in the editors' order, as the plain
+        data of service_catalog/includes/featured_services.html."""
+        from service_catalog.models import ServicePage
 
-        visible = exclude_restricted(ServicePage.objects.live()).values("pk")
-        featured = (
-            self.featured_services.filter(service__in=visible)
-            .select_related("service")
-            .defer(*(f"service__{name}" for name in ServicePage.LISTING_DEFERRED_FIELDS))
+        chosen = [item.service_id for item in self.featured_services.all()]
+        services = (
+            exclude_restricted(ServicePage.objects.live().filter(pk__in=chosen))
+            .defer(*ServicePage.LISTING_DEFERRED_FIELDS)
+            .in_bulk()
         )
-        return {
-            "featured_services": [
-                {
-                    "title": item.service.title,
-                    "summary": item.service.summary,
-                    "url": item.service.get_url(request),
-                }
-                for item in featured
-            ],
-            "categories": [
-                {"name": category.name, "slug": category.slug, "count": category.service_count}
-                for category in Category.objects.with_service_counts(
-                    ServicePage.objects.descendant_of(self)
-                )
-            ],
-            "consultations": [
-                {
-                    "title": consultation.title,
-                    "summary": consultation.summary,
-                    "url": consultation.get_url(request),
-                    "opens_at": consultation.opens_at,
-                    "closes_at": consultation.closes_at,
-                }
-                for consultation in ConsultationPage.objects.live()
-                .public()
-                .descendant_of(self)
-                .filter(closes_at__gt=timezone.now())
-                .order_by("closes_at")
-                .only("title", "summary", "url_path", "path", "depth", "opens_at", "closes_at")
-            ],
-            "consultations_url": next(
-                (
-                    index.get_url(request)
-                    for index in ConsultationIndexPage.objects.live()
-                    .public()
-                    .descendant_of(self)[:1]
-                ),
-                "",
-            ),
-        }
+        return [
+            {
+                "title": services[pk].title,
+                "summary": services[pk].summary,
+                "url": services[pk].get_url(request),
+            }
+            for pk in chosen
+            if pk in services
+        ]
 
 
 class HomePageFeaturedService(Orderable):
@@ -147,7 +121,7 @@ class StandardPage(ViewRestrictionsInOneQueryMixin, Page):
     """Institutional content: about the city hall, privacy notice, accessibility statement, …"""
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(PageBodyBlock(), verbose_name=_("body"), blank=True)
 
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),

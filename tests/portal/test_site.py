@@ -128,3 +128,70 @@ def test_a_page_made_private_leaves_the_cached_home_and_menu_at_once(client, hom
     assert "Cartão SUS" not in client.get("/").content.decode()
     restriction.delete()
     assert "Cartão SUS" in client.get("/").content.decode()
+
+
+def test_home_page_is_built_from_the_plugin_parts_within_one_query_on_a_warm_cache(
+    client, home, catalog, django_assert_max_num_queries
+):
+    """Featured services (live, public ones only), categories with their counts, the open
+    consultations and the contact channels, plus a categories block an editor added to the body;
+    one query on a warm cache, as docs/architecture.md budgets it."""
+    from wagtail.models import PageViewRestriction
+
+    from portal.models import HomePageFeaturedService
+    from tests.consultations.conftest import make_consultation, make_index
+
+    health = factories.make_category("Saúde", slug="saude")
+    live = factories.make_service(catalog, title="Cartão SUS", category=health)
+    draft = factories.make_service(catalog, title="Serviço em rascunho", publish=False)
+    private = factories.make_service(catalog, title="Serviço restrito", category=health)
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    for order, service in enumerate([draft, private, live]):
+        HomePageFeaturedService.objects.create(page=home, service=service, sort_order=order)
+    make_consultation(make_index(home), title="Reforma da Praça Central")
+    home.services_intro = "Os mais procurados."
+    home.body = [("categories", {"heading": "Temas"})]
+    home.save_revision().publish()
+
+    client.get("/")
+    with django_assert_max_num_queries(1):
+        html = client.get("/").content.decode()
+
+    assert '<h2 id="featured-title">Serviços mais procurados</h2>' in html
+    assert "<p>Os mais procurados.</p>" in html
+    assert f'<a href="{live.url}">Cartão SUS</a>' in html
+    assert "Serviço em rascunho" not in html and "Serviço restrito" not in html
+    assert '<h2 id="categories-title">Serviços por categoria</h2>' in html
+    assert '<a class="category-link" href="/servicos/?category=saude">' in html
+    assert '<span class="category-link__count">1 serviço</span>' in html  # the private one not
+    assert '<h2 id="praca-categories-temas">Temas</h2>' in html
+    assert '<h2 id="consultations-title">Consultas públicas abertas</h2>' in html
+    assert "Reforma da Praça Central" in html
+    assert '<h2 id="contact-title">' in html
+
+
+def test_home_page_preview_shows_the_editors_unsaved_featured_services(client, home, catalog):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    service = factories.make_service(catalog, title="Cartão SUS")
+    client.get("/")  # the live home page, cached without featured services
+    client.force_login(factories.make_staff("editora", superuser=True))
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[home.pk])
+    client.post(
+        preview_url,
+        nested_form_data(
+            {
+                "title": home.title,
+                "slug": home.slug,
+                "hero_title": home.hero_title,
+                "hero_text": "",
+                "services_intro": "",
+                "featured_services": inline_formset([{"service": service.pk}]),
+                "body": streamfield([]),
+            }
+        ),
+    )
+
+    assert "Cartão SUS" in client.get(preview_url).content.decode()
+    assert "Cartão SUS" not in client.get("/").content.decode()  # the preview cached nothing
