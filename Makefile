@@ -62,9 +62,9 @@ format: $(STAMP) ## Format and fix the code with ruff
 	$(BIN)/ruff check --fix .
 
 messages: $(STAMP) ## Extract strings, copy English msgids into the en catalogs, compile every catalog
-	$(BIN)/python manage.py makemessages -l pt_BR -l en --no-obsolete --ignore=.venv --ignore=tests --ignore=bench
+	$(BIN)/python manage.py makemessages -l pt_BR -l en --no-obsolete --ignore='.venv*' --ignore=tests --ignore=bench
 	$(BIN)/python .ci/check_messages.py --fill-english
-	$(BIN)/python manage.py compilemessages --ignore=.venv
+	$(BIN)/python manage.py compilemessages --ignore='.venv*'
 
 bench: $(STAMP) ## Run the benchmarks in bench/ (PostgreSQL at 127.0.0.1:5432; about 25 minutes)
 	$(BIN)/python bench/pages.py
