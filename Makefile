@@ -75,4 +75,4 @@ bench: $(STAMP) ## Run the benchmarks in bench/ (PostgreSQL at 127.0.0.1:5432; a
 	$(BIN)/python bench/relevance.py
 
 clean: ## Remove the virtualenv, the SQLite database and test artefacts
-	rm -rf $(VENV) $(ALT_VENV) db.sqlite3 .test-media media static
+	rm -rf $(VENV) $(ALT_VENV) db.sqlite3 .test-media .test-media-private media static

@@ -10,5 +10,5 @@ TASKS = {"default": {"BACKEND": IMMEDIATE_TASK_BACKEND}}  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
-PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-media" / "private"  # noqa: F405
+PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-media-private"  # noqa: F405 - never inside MEDIA_ROOT
 STORAGES["private"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT  # noqa: F405
