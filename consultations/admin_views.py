@@ -1,7 +1,7 @@
 """Admin views of consultations: the moderation queue's form, results, answer selection, export.
 
 Who may do what: a consultation belongs to its department; members of the department's group
-see its answers and moderate its comments, and `participation.manage_all_consultations` sees
+see its answers and moderate its comments, and `praca_consultations.manage_all_consultations` sees
 every department's. Exporting needs `view_consultationresponse`; choosing which free-text
 answers are published needs `change_consultationresponse`; personal data in exports needs
 `view_consultation_personal_data`.

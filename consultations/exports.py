@@ -4,7 +4,7 @@ Columns are the questions (headed by their current label, found by their stable 
 then, for users allowed to see personal data, answers to questions since deleted, so nothing
 answered is left out. Personal data (the participant's email and consent, questions marked as
 personal data, file questions) is written only for users with
-`participation.view_consultation_personal_data`. Rows stream from `values_list().iterator()`,
+`praca_consultations.view_consultation_personal_data`. Rows stream from `values_list().iterator()`,
 like the manifestation exports whose helpers this reuses.
 """
 

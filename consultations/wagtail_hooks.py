@@ -1,4 +1,4 @@
-"""Admin registration for public consultations (imported by participation.wagtail_hooks)."""
+"""Admin registration for public consultations."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _

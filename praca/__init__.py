@@ -39,8 +39,8 @@ REQUIRED_APPS = {
         "wagtail",
         "wagtail.admin",
         "wagtail.snippets",
+        "wagtail.contrib.settings",
         "django_tasks",
-        "django.contrib.humanize",
     ],
     "service_catalog": ["praca", "django_filters", "wagtail.contrib.settings"],
     "participation": [

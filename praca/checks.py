@@ -9,6 +9,7 @@ from django.core.checks import Error
 from django.core.checks import register as register_check
 
 from . import REQUIRED_APPS
+from .conf import praca_settings
 
 
 def missing_apps(app_configs, **kwargs):
@@ -52,6 +53,37 @@ def private_files_not_public(app_configs, **kwargs):
     return []
 
 
+def no_other_search_app(app_configs, **kwargs):
+    """`wagtail start` makes an example app named `search`, which Praça's search replaces."""
+    return [
+        Error(
+            f"The app '{config.name}' (label '{config.label}') is installed where Praça's search "
+            "(label 'praca_search') belongs.",
+            hint="Remove the example search app that `wagtail start` made: its folder, its "
+            "INSTALLED_APPS entry and its URL (README, 'Add Praça to your Wagtail site', step 1).",
+            id="praca.E003",
+        )
+        for config in apps.get_app_configs()
+        if config.name == "search" and config.label != "praca_search"
+    ]
+
+
+def private_files_have_a_home(app_configs, **kwargs):
+    """Without STORAGES["private"], the private folder is derived from MEDIA_ROOT: it needs one."""
+    if "private" in settings.STORAGES or praca_settings.PRIVATE_MEDIA_ROOT or settings.MEDIA_ROOT:
+        return []
+    return [
+        Error(
+            "Praça has nowhere to keep private files: MEDIA_ROOT is not set and neither is "
+            'STORAGES["private"] nor PRACA["PRIVATE_MEDIA_ROOT"].',
+            hint='Set MEDIA_ROOT, or PRACA = {"PRIVATE_MEDIA_ROOT": "/srv/praca/private"}.',
+            id="praca.E004",
+        )
+    ]
+
+
 def register():
     register_check(missing_apps)
+    register_check(no_other_search_app)
     register_check(private_files_not_public)
+    register_check(private_files_have_a_home)

@@ -31,3 +31,12 @@ DEFAULTS = {
 }
 
 praca_settings = AppSettings("PRACA", DEFAULTS)
+
+
+def is_installed(app):
+    """Whether Praça's app `app` ("service_catalog", "participation", "consultations", "search")
+    is installed. By label, not by module name: a host's own app called `search` (as
+    `wagtail start` makes one) is not Praça's search."""
+    from django.apps import apps
+
+    return f"praca_{app}" in apps.app_configs

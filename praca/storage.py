@@ -5,7 +5,6 @@ to a folder beside MEDIA_ROOT (`PRACA["PRIVATE_MEDIA_ROOT"]` names another). Eit
 no URL: only Praça's permission-checked views send them.
 """
 
-from functools import lru_cache
 from pathlib import Path
 
 from django.conf import settings
@@ -22,7 +21,6 @@ def default_private_root():
     return media_root.parent / f"{media_root.name}-private"
 
 
-@lru_cache(maxsize=1)
 def _fallback_storage():
     return FileSystemStorage(location=default_private_root(), base_url=None)
 

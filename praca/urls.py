@@ -6,13 +6,14 @@
 Only the routes of the Praça apps that the host installed are added.
 """
 
-from django.apps import apps
 from django.urls import include, path
+
+from .conf import is_installed
 
 urlpatterns = []
 
-if apps.is_installed("participation"):
+if is_installed("participation"):
     urlpatterns += [path("", include("participation.urls"))]
 
-if apps.is_installed("search"):
+if is_installed("search"):
     urlpatterns += [path("busca/", include("search.urls"))]

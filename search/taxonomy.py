@@ -7,13 +7,14 @@ are read through its public taxonomy functions, and only where a host installed 
 
 from django.apps import apps
 
+from praca.conf import is_installed
 from praca.departments import department_choices  # noqa: F401 - re-exported
 
 CATALOG = "service_catalog"
 
 
 def catalog_installed():
-    return apps.is_installed(CATALOG)
+    return is_installed("service_catalog")
 
 
 def category_choices():

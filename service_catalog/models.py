@@ -3,7 +3,6 @@
 import json
 
 from django import forms
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
@@ -30,6 +29,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from praca.conf import is_installed
 from praca.models import Department  # noqa: F401 - services belong to departments
 from praca.page_mixins import PracaPageMixin, exclude_restricted  # noqa: F401 - re-exported
 
@@ -453,7 +453,7 @@ class ServicePage(PracaPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The desk adds its figures, request link and rating form where a host installed it.
-        context["desk_installed"] = apps.is_installed("participation")
+        context["desk_installed"] = is_installed("participation")
         return context
 
     def clean(self):

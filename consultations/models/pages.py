@@ -1,9 +1,8 @@
 """Public consultations: the index page and the consultation page (dates, questionnaire
 settings, comments settings, results), with its documents.
 
-The questionnaire, answers, decisions and announcements are in `consultation_answers`, the
-comments in `consultation_comments`; their names are importable from here too, as they were
-before the split (migration 0007 names `consultation_upload_path` here).
+The questionnaire, answers, decisions and announcements are in `answers`, the comments in
+`comments`; their names are importable from here too (the app's modules import them from here).
 """
 
 from django.db import IntegrityError, models, transaction
@@ -30,8 +29,7 @@ from wagtail.signals import page_published
 
 from praca.page_mixins import PracaPageMixin
 
-# Every name of the two other modules is importable from here, as before they were split off
-# (migration 0007 names consultation_upload_path here).
+# Every name of the two other modules is importable from here.
 from .answers import (  # noqa: F401
     CHOICE_TYPES_WITH_OPTIONS,
     CONFIRMATION_RESEND_INTERVAL,

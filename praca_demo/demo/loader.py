@@ -15,7 +15,6 @@ new revision only when created or changed, so a second run writes nothing.
 from datetime import date
 from decimal import Decimal
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import check_password
@@ -25,6 +24,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from praca.conf import is_installed
 from praca.models import ContactSettings, Department
 from praca.progress import ProgressBar
 from praca_demo.demo import data
@@ -105,7 +105,8 @@ def find_parent(value):
 
 
 def app_installed(name):
-    return apps.is_installed(name)
+    """Whether Praça's app `name` is installed (by its praca_ label, see praca.conf)."""
+    return is_installed(name)
 
 
 class Tally:

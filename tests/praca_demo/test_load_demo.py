@@ -33,7 +33,7 @@ HOST_SITE_NAME = "Site da cidade"
 def load_demo(*args, **options):
     """Run praca_demo's `load_demo`; its output."""
     out = StringIO()
-    call_command(Command(), *args, stdout=out, **options)
+    call_command(Command(), *args, "--force", stdout=out, **options)
     return out.getvalue()
 
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def load_demo(*args):
-    call_command(Command(), *args, "--quiet", stdout=StringIO())
+    call_command(Command(), *args, "--quiet", "--force", stdout=StringIO())
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,12 @@ def test_a_page_of_another_type_with_a_demo_slug_is_a_command_error():
     with pytest.raises(CommandError, match="another type already uses the slug 'servicos'"):
         load_demo("--parent", "/")
     assert not Department.objects.exists()
+
+
+def test_a_site_with_debug_off_gets_no_demo_logins_unless_forced(settings):
+    from django.contrib.auth import get_user_model
+
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="production"):
+        call_command(Command(), "--parent", "/", "--quiet", stdout=StringIO())
+    assert not get_user_model().objects.filter(username__in=["admin", "ouvidoria"]).exists()

@@ -46,7 +46,7 @@ def installed(monkeypatch):
 
 def load_demo(*args):
     out = StringIO()
-    call_command(Command(), *args, stdout=out)
+    call_command(Command(), *args, "--force", stdout=out)
     return out.getvalue()
 
 

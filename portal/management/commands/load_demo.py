@@ -124,6 +124,8 @@ class Command(load_demo.Command):
         "user. With --parent, only Praça's demo under that page, as a host site would get it. "
         "Idempotent."
     )
+    # The reference site is a demo site: `make run` and the benchmarks load it with DEBUG off too.
+    refuse_without_debug = False
 
     def make_loader(self, options, quiet):
         loader_class = DemoLoader if options["parent"] else ReferenceSiteLoader

@@ -8,6 +8,7 @@ host did not install are skipped. Idempotent: see `praca_demo.demo.loader`.
 
 import time
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -35,8 +36,24 @@ class Command(BaseCommand):
             ),
         )
         parser.add_argument("--quiet", action="store_true", help="Print nothing but errors.")
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Load the demo even with DEBUG off (it creates logins with known passwords).",
+        )
+
+    # The demo creates logins with known passwords (admin/admin, a team that sees every citizen's
+    # identity) and overwrites departments and contact channels with the same slugs: on a site
+    # with DEBUG off, that is a production site, it runs only when asked with --force.
+    refuse_without_debug = True
 
     def handle(self, *args, **options):
+        if self.refuse_without_debug and not settings.DEBUG and not options["force"]:
+            raise CommandError(
+                "DEBUG is off: this looks like a production site. The demo creates logins with "
+                "known passwords (admin/admin and staff teams); run it on a development copy, or "
+                "pass --force if this site really is a demo."
+            )
         quiet = options["quiet"] or options["verbosity"] == 0
         started = time.perf_counter()
         loader = self.make_loader(options, quiet)
