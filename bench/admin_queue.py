@@ -46,7 +46,7 @@ STATUSES = [
 # Rows n = %(first)s … %(last)s: every NOT NULL column filled, spread over kinds, channels,
 # statuses, the departments that have a staff group, some services, one assignee, and a year.
 FILL_SQL = """
-INSERT INTO participation_manifestation (
+INSERT INTO praca_participation_manifestation (
   protocol, tracking_salt, kind, description, answers, address, channel, is_anonymous,
   requester_name, requester_email, requester_phone, privacy_consent_at, priority, status,
   received_at, due_at, paused_at, answered_at, closed_at, extension_reason, reopen_count,
@@ -179,7 +179,7 @@ def fill(database_url, setup, first, last):
     # A few thousand rows: no need to rebuild the indexes around the insert.
     return common.bulk_insert(
         database_url,
-        "participation_manifestation",
+        "praca_participation_manifestation",
         FILL_SQL,
         params,
         rebuild_indexes=last - first > 50_000,

@@ -77,7 +77,7 @@ MINUTES_A_YEAR = 365 * 24 * 60
 # answered (answered, closed) 1–40 days after receipt, so about a quarter after the 30-day
 # deadline; one in ten of those extended by 30 days; four in ten answered cases rated 1–5.
 MANIFESTATIONS_SQL = """
-INSERT INTO participation_manifestation (
+INSERT INTO praca_participation_manifestation (
   protocol, tracking_salt, kind, description, answers, address, channel, is_anonymous,
   requester_name, requester_email, requester_phone, privacy_consent_at, priority, status,
   received_at, due_at, paused_at, first_response_at, answered_at, closed_at, extended_at,
@@ -151,7 +151,7 @@ LATERAL (
 # pages get most answers), 72% yes; a "no" gives one of the five reasons or none; one in ten has
 # a comment; spread over the past year.
 FEEDBACK_SQL = """
-INSERT INTO participation_pagefeedback (page_id, useful, reason, comment, created_at)
+INSERT INTO praca_participation_pagefeedback (page_id, useful, reason, comment, created_at)
 SELECT
   (%(pages)s::int[])[1 + floor(cardinality(%(pages)s::int[]) * u.u * u.u)::int],
   y.useful,
@@ -169,7 +169,7 @@ LATERAL (SELECT (n * 31) %% 100 < 72 AS useful) AS y
 # "Avalie este serviço": over the live services (skewed the same way), on the seven dimensions,
 # scores leaning to 4 and 5.
 RATINGS_SQL = """
-INSERT INTO participation_servicerating (service_id, score, dimension, comment, created_at)
+INSERT INTO praca_participation_servicerating (service_id, score, dimension, comment, created_at)
 SELECT
   (%(services)s::int[])[1 + floor(cardinality(%(services)s::int[]) * u.u * u.u)::int],
   (ARRAY[1, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5])[1 + (n * 13) %% 11],
@@ -185,27 +185,27 @@ LATERAL (SELECT ((n * 104729) %% 1000003) / 1000003.0 AS u) AS u
 CANDIDATE_INDEXES = [
     (
         "bench_feedback_created_page",
-        "CREATE INDEX bench_feedback_created_page ON participation_pagefeedback "
+        "CREATE INDEX bench_feedback_created_page ON praca_participation_pagefeedback "
         "(created_at, page_id) INCLUDE (useful, reason)",
     ),
     (
         "bench_feedback_page_created",
-        "CREATE INDEX bench_feedback_page_created ON participation_pagefeedback "
+        "CREATE INDEX bench_feedback_page_created ON praca_participation_pagefeedback "
         "(page_id, created_at) INCLUDE (useful, reason)",
     ),
     (
         "bench_manif_satisfaction",
-        "CREATE INDEX bench_manif_satisfaction ON participation_manifestation "
+        "CREATE INDEX bench_manif_satisfaction ON praca_participation_manifestation "
         "(satisfaction_at) INCLUDE (satisfaction_score) WHERE satisfaction_score IS NOT NULL",
     ),
     (
         "bench_manif_first_response",
-        "CREATE INDEX bench_manif_first_response ON participation_manifestation "
+        "CREATE INDEX bench_manif_first_response ON praca_participation_manifestation "
         "(first_response_at) INCLUDE (received_at)",
     ),
     (
         "bench_manif_answered",
-        "CREATE INDEX bench_manif_answered ON participation_manifestation "
+        "CREATE INDEX bench_manif_answered ON praca_participation_manifestation "
         "(answered_at) INCLUDE (received_at)",
     ),
 ]
@@ -333,13 +333,13 @@ OPEN = "status IN ('received', 'in_analysis', 'awaiting_citizen', 'in_progress')
 
 RATINGS_BY_SERVICE = (
     "ratings by service",
-    f"SELECT service_id, p.title, count(*), avg(score) FROM participation_servicerating r "
+    f"SELECT service_id, p.title, count(*), avg(score) FROM praca_participation_servicerating r "
     f"{SERVICE_TITLE.format(table='r')} WHERE {{r}} AND {F_PERIOD} GROUP BY service_id, p.title",
 )
 CASES_BY_SERVICE = (
     "cases by service",
     "SELECT service_id, p.title, count(*), count(*) FILTER (WHERE kind = 'complaint'), "
-    "count(satisfaction_score), avg(satisfaction_score) FROM participation_manifestation m "
+    "count(satisfaction_score), avg(satisfaction_score) FROM praca_participation_manifestation m "
     f"{SERVICE_TITLE.format(table='m')} WHERE {{m}} AND {M_PERIOD} AND service_id IS NOT NULL "
     "GROUP BY service_id, p.title",
 )
@@ -353,18 +353,18 @@ def deadlines_by(column, join, title):
         "count(*) FILTER (WHERE answered_at <= due_at AND extended_at IS NULL), "
         "count(*) FILTER (WHERE extended_at IS NOT NULL), "
         f"count(*) FILTER (WHERE {OPEN} AND paused_at IS NULL AND due_at < now()) "
-        f"FROM participation_manifestation m {join} WHERE {{m}} AND {M_PERIOD} "
+        f"FROM praca_participation_manifestation m {join} WHERE {{m}} AND {M_PERIOD} "
         f"GROUP BY m.{column}, {title}",
     )
 
 
 DEADLINES_BY_DEPARTMENT = deadlines_by(
-    "department_id", "LEFT JOIN service_catalog_department d ON d.id = m.department_id", "d.name"
+    "department_id", "LEFT JOIN praca_department d ON d.id = m.department_id", "d.name"
 )
 DEADLINES_BY_SERVICE = deadlines_by("service_id", SERVICE_TITLE.format(table="m"), "p.title")
 REASONS = (
     "feedback reasons",
-    "SELECT reason, count(*) FROM participation_pagefeedback "
+    "SELECT reason, count(*) FROM praca_participation_pagefeedback "
     f"WHERE {{f}} AND {F_PERIOD} AND NOT useful AND reason <> '' GROUP BY reason",
 )
 
@@ -373,7 +373,7 @@ def cases_by(column, join="", title=None):
     columns = f"m.{column}, {title}" if title else f"m.{column}"
     return (
         f"cases by {column}",
-        f"SELECT {columns}, count(*) FROM participation_manifestation m {join} "
+        f"SELECT {columns}, count(*) FROM praca_participation_manifestation m {join} "
         f"WHERE {{m}} AND {M_PERIOD} GROUP BY {columns}",
     )
 
@@ -382,40 +382,42 @@ BASELINES = {
     "dashboard": [
         (
             "status counts",
-            "SELECT status, count(*) FROM participation_manifestation WHERE {m} GROUP BY status",
+            "SELECT status, count(*) FROM praca_participation_manifestation "
+            "WHERE {m} GROUP BY status",
         ),
         (
             "overdue count",
-            f"SELECT count(*) FROM participation_manifestation WHERE {{m}} AND {OPEN} "
+            f"SELECT count(*) FROM praca_participation_manifestation WHERE {{m}} AND {OPEN} "
             "AND due_at < now() AND paused_at IS NULL",
         ),
         (
             "median first response, 30 days",
             "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY first_response_at - received_at) "
-            "FROM participation_manifestation WHERE {m} "
+            "FROM praca_participation_manifestation WHERE {m} "
             "AND first_response_at >= now() - interval '30 days' AND first_response_at <= now()",
         ),
         (
             "median answer, 30 days",
             "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY answered_at - received_at) "
-            "FROM participation_manifestation WHERE {m} "
+            "FROM praca_participation_manifestation WHERE {m} "
             "AND answered_at >= now() - interval '30 days' AND answered_at <= now()",
         ),
         (
             "weekly ratings, 12 weeks",
             f"SELECT {WEEK.format(field='created_at')}, avg(score), count(*) "
-            "FROM participation_servicerating WHERE {r} AND created_at >= %(week0)s GROUP BY 1",
+            "FROM praca_participation_servicerating "
+            "WHERE {r} AND created_at >= %(week0)s GROUP BY 1",
         ),
         (
             "weekly surveys, 12 weeks",
             f"SELECT {WEEK.format(field='satisfaction_at')}, avg(satisfaction_score), count(*) "
-            "FROM participation_manifestation WHERE {m} AND satisfaction_score IS NOT NULL "
+            "FROM praca_participation_manifestation WHERE {m} AND satisfaction_score IS NOT NULL "
             "AND satisfaction_at >= %(week0)s GROUP BY 1",
         ),
         (
             "weekly feedback, 12 weeks",
             f"SELECT {WEEK.format(field='created_at')}, count(*) FILTER (WHERE useful), "
-            "count(*) FILTER (WHERE NOT useful) FROM participation_pagefeedback "
+            "count(*) FILTER (WHERE NOT useful) FROM praca_participation_pagefeedback "
             "WHERE {f} AND created_at >= %(week0)s GROUP BY 1",
         ),
     ],
@@ -423,7 +425,7 @@ BASELINES = {
         (
             "usefulness by page, 1 year",
             "SELECT page_id, p.title, count(*) FILTER (WHERE useful), "
-            "count(*) FILTER (WHERE NOT useful), count(*) FROM participation_pagefeedback f "
+            "count(*) FILTER (WHERE NOT useful), count(*) FROM praca_participation_pagefeedback f "
             f"JOIN wagtailcore_page p ON p.id = f.page_id WHERE {{f}} AND {F_PERIOD} "
             "GROUP BY page_id, p.title",
         )
@@ -433,24 +435,24 @@ BASELINES = {
     "satisfaction-survey": [
         (
             "ratings by dimension",
-            "SELECT dimension, count(*), avg(score) FROM participation_servicerating "
+            "SELECT dimension, count(*), avg(score) FROM praca_participation_servicerating "
             f"WHERE {{r}} AND {F_PERIOD} GROUP BY dimension",
         ),
         (
             "ratings by score",
-            "SELECT score, count(*) FROM participation_servicerating "
+            "SELECT score, count(*) FROM praca_participation_servicerating "
             f"WHERE {{r}} AND {F_PERIOD} GROUP BY score",
         ),
         (
             "surveys by score",
             "SELECT satisfaction_score, count(*), count(*) FILTER (WHERE satisfaction_solved), "
-            "count(satisfaction_solved) FROM participation_manifestation WHERE {m} "
+            "count(satisfaction_solved) FROM praca_participation_manifestation WHERE {m} "
             "AND satisfaction_at >= %(start)s AND satisfaction_at < %(end)s "
             "AND satisfaction_score IS NOT NULL GROUP BY satisfaction_score",
         ),
         (
             "feedback totals",
-            "SELECT count(*), count(*) FILTER (WHERE useful) FROM participation_pagefeedback "
+            "SELECT count(*), count(*) FILTER (WHERE useful) FROM praca_participation_pagefeedback "
             f"WHERE {{f}} AND {F_PERIOD}",
         ),
         REASONS,
@@ -462,7 +464,7 @@ BASELINES = {
             "totals",
             "SELECT count(*), count(answered_at), count(*) FILTER (WHERE answered_at <= due_at), "
             f"count(extended_at), count(*) FILTER (WHERE {OPEN}), "
-            "count(*) FILTER (WHERE reopen_count > 0) FROM participation_manifestation "
+            "count(*) FILTER (WHERE reopen_count > 0) FROM praca_participation_manifestation "
             f"WHERE {{m}} AND {M_PERIOD}",
         ),
         cases_by("kind"),
@@ -471,7 +473,7 @@ BASELINES = {
         cases_by("service_id", SERVICE_TITLE.format(table="m"), "p.title"),
         cases_by(
             "department_id",
-            "LEFT JOIN service_catalog_department d ON d.id = m.department_id",
+            "LEFT JOIN praca_department d ON d.id = m.department_id",
             "d.name",
         ),
         RATINGS_BY_SERVICE,
@@ -622,7 +624,7 @@ def fill(database_url, setup, args):
     timings = {}
     timings["manifestations"] = common.bulk_insert(
         database_url,
-        "participation_manifestation",
+        "praca_participation_manifestation",
         MANIFESTATIONS_SQL,
         {
             "first": 1,
@@ -637,14 +639,14 @@ def fill(database_url, setup, args):
     common.step(f"  manifestations: {timings['manifestations']}")
     timings["feedback"] = common.bulk_insert(
         database_url,
-        "participation_pagefeedback",
+        "praca_participation_pagefeedback",
         FEEDBACK_SQL,
         {"count": args.feedback, "pages": setup["pages"]},
     )
     common.step(f"  page feedback: {timings['feedback']}")
     timings["ratings"] = common.bulk_insert(
         database_url,
-        "participation_servicerating",
+        "praca_participation_servicerating",
         RATINGS_SQL,
         {"count": args.ratings, "services": setup["all_services"]},
     )
@@ -658,9 +660,9 @@ def table_sizes(database_url):
     sizes = {}
     with psycopg.connect(database_url, autocommit=True) as connection:
         for table in (
-            "participation_manifestation",
-            "participation_pagefeedback",
-            "participation_servicerating",
+            "praca_participation_manifestation",
+            "praca_participation_pagefeedback",
+            "praca_participation_servicerating",
         ):
             count, size = connection.execute(
                 f"SELECT count(*), pg_total_relation_size('{table}') FROM {table}"  # noqa: S608
@@ -769,7 +771,7 @@ def create_indexes(database_url):
             started = time.perf_counter()
             connection.execute(sql)
             timings[name] = round(time.perf_counter() - started, 1)
-        for table in ("participation_manifestation", "participation_pagefeedback"):
+        for table in ("praca_participation_manifestation", "praca_participation_pagefeedback"):
             connection.execute(f"VACUUM (ANALYZE) {table}")
     return timings
 

@@ -186,7 +186,7 @@ def test_postgresql_estimate_follows_the_table_statistics(works):
     for _ in range(3):
         factories.make_manifestation(department=works)
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE participation_manifestation")
+        cursor.execute(f"ANALYZE {Manifestation._meta.db_table}")
     assert estimated_row_count(Manifestation) == 3
 
 
@@ -208,7 +208,7 @@ def test_unfiltered_queue_counts_by_the_estimate_and_filtered_exactly(works):
         for number in range(ESTIMATE_FROM_ROWS)
     )
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE participation_manifestation")
+        cursor.execute(f"ANALYZE {Manifestation._meta.db_table}")
     factories.make_manifestation(department=works, kind=Kind.PRAISE)  # after the statistics
     assert QueuePaginator(Manifestation.objects.all(), 50).count == ESTIMATE_FROM_ROWS
     praise = Manifestation.objects.filter(kind=Kind.PRAISE)
