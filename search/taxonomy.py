@@ -10,8 +10,6 @@ from django.apps import apps
 from praca.conf import is_installed
 from praca.departments import department_choices  # noqa: F401 - re-exported
 
-CATALOG = "service_catalog"
-
 
 def catalog_installed():
     return is_installed("service_catalog")
